@@ -1,0 +1,6 @@
+package dev.mockhost.collection;
+
+/** The collection formats Mockhost reads. DRAFT_V2 is Postman's pre-release v2 without {@code info.schema}. */
+public enum CollectionSchema {
+    V2_0, V2_1, DRAFT_V2
+}

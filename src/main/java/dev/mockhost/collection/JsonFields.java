@@ -1,0 +1,78 @@
+package dev.mockhost.collection;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lenient field access for untidy exports: a number or boolean where text belongs is read as its text. */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** The field as text, or null when it is missing, null, an object or an array. */
+    static String text(JsonObject object, String key) {
+        return text(object.get(key));
+    }
+
+    static String text(JsonValue value) {
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        if (value instanceof JsonNumber || value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value.toString();
+        }
+        return null;
+    }
+
+    static String textOr(JsonObject object, String key, String fallback) {
+        String value = text(object, key);
+        return value == null ? fallback : value;
+    }
+
+    static JsonObject object(JsonObject object, String key) {
+        return object.get(key) instanceof JsonObject o ? o : null;
+    }
+
+    static JsonArray array(JsonObject object, String key) {
+        return object.get(key) instanceof JsonArray a ? a : null;
+    }
+
+    static boolean isTrue(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        return value == JsonValue.TRUE || (value instanceof JsonString s && "true".equalsIgnoreCase(s.getString()));
+    }
+
+    /**
+     * Enabled key/value entries of a Postman list ({@code [{key, value, disabled}]}, or {@code enabled: false} in
+     * environments). Entries without a key are skipped.
+     */
+    static List<NameValue> enabledPairs(JsonValue list) {
+        List<NameValue> pairs = new ArrayList<>();
+        if (!(list instanceof JsonArray array)) {
+            return pairs;
+        }
+        for (JsonValue entry : array) {
+            if (!(entry instanceof JsonObject o) || isTrue(o, "disabled")
+                    || o.get("enabled") == JsonValue.FALSE) {
+                continue;
+            }
+            String key = text(o, "key");
+            if (key == null) {
+                key = text(o, "id");
+            }
+            if (key == null) {
+                continue;
+            }
+            JsonValue value = o.get("value");
+            pairs.add(new NameValue(key, value instanceof JsonObject || value instanceof JsonArray
+                    ? value.toString() : text(value)));
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.mockhost.collection;
+
+import java.util.List;
+
+/**
+ * A request URL reduced to what mock matching reads: the path segments as Postman's parser splits them (still
+ * percent-encoded, variables unresolved; a trailing slash is a trailing empty segment), the enabled query parameters
+ * and the path variables' saved values.
+ */
+public record RequestUrl(String raw, List<String> path, List<NameValue> query, List<NameValue> pathVariables) {
+
+    public static final RequestUrl EMPTY = new RequestUrl("", List.of(), List.of(), List.of());
+
+    public RequestUrl {
+        raw = raw == null ? "" : raw;
+        path = List.copyOf(path);
+        query = List.copyOf(query);
+        pathVariables = List.copyOf(pathVariables);
+    }
+}

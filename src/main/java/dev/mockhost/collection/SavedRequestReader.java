@@ -1,0 +1,100 @@
+package dev.mockhost.collection;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a saved request, given as an object or (in drafts and quick exports) as a plain URL string. */
+final class SavedRequestReader {
+
+    SavedRequest read(JsonValue value) {
+        if (value instanceof JsonString url) {
+            return new SavedRequest("GET", PostmanUrlParser.parse(url.getString()), List.of(), RequestBody.NONE);
+        }
+        if (!(value instanceof JsonObject request)) {
+            return new SavedRequest("GET", RequestUrl.EMPTY, List.of(), RequestBody.NONE);
+        }
+        String method = JsonFields.textOr(request, "method", "GET").strip().toUpperCase(Locale.ROOT);
+        return new SavedRequest(method.isEmpty() ? "GET" : method, url(request.get("url")),
+                HeaderLists.read(request.get("header")), body(request.get("body")));
+    }
+
+    private static RequestUrl url(JsonValue value) {
+        if (value instanceof JsonString raw) {
+            return PostmanUrlParser.parse(raw.getString());
+        }
+        if (!(value instanceof JsonObject url)) {
+            return RequestUrl.EMPTY;
+        }
+        String raw = JsonFields.text(url, "raw");
+        RequestUrl fromRaw = PostmanUrlParser.parse(raw);
+        JsonValue path = url.get("path");
+        List<String> segments;
+        if (path instanceof JsonArray array) {
+            segments = pathSegments(array);
+        } else if (path instanceof JsonString string) {
+            segments = PostmanUrlParser.splitPath(string.getString());
+        } else {
+            segments = fromRaw.path();
+        }
+        List<NameValue> query = url.containsKey("query") && url.get("query") != JsonValue.NULL
+                ? JsonFields.enabledPairs(url.get("query")) : fromRaw.query();
+        return new RequestUrl(raw, segments, query, JsonFields.enabledPairs(url.get("variable")));
+    }
+
+    private static List<String> pathSegments(JsonArray array) {
+        List<String> segments = new ArrayList<>();
+        for (JsonValue segment : array) {
+            String text = segment instanceof JsonObject o ? JsonFields.text(o, "value") : JsonFields.text(segment);
+            segments.add(text == null ? "" : text);
+        }
+        return segments;
+    }
+
+    private static RequestBody body(JsonValue value) {
+        if (!(value instanceof JsonObject body) || JsonFields.isTrue(body, "disabled")) {
+            return RequestBody.NONE;
+        }
+        String mode = JsonFields.textOr(body, "mode", "");
+        return switch (mode) {
+            case "raw" -> new RequestBody(BodyMode.RAW, JsonFields.textOr(body, "raw", ""), List.of());
+            case "urlencoded" -> new RequestBody(BodyMode.URLENCODED, "",
+                    JsonFields.enabledPairs(body.get("urlencoded")));
+            case "formdata" -> new RequestBody(BodyMode.FORMDATA, "", JsonFields.enabledPairs(body.get("formdata")));
+            case "file" -> new RequestBody(BodyMode.FILE, fileSource(body), List.of());
+            case "graphql" -> new RequestBody(BodyMode.GRAPHQL, graphqlText(body), List.of());
+            default -> RequestBody.NONE;
+        };
+    }
+
+    private static String fileSource(JsonObject body) {
+        JsonObject file = JsonFields.object(body, "file");
+        return file == null ? "" : JsonFields.textOr(file, "src", "");
+    }
+
+    /** GraphQL requests travel as {@code {"query": ..., "variables": ...}}; keep the body in that shape. */
+    private static String graphqlText(JsonObject body) {
+        JsonObject graphql = JsonFields.object(body, "graphql");
+        if (graphql == null) {
+            return "";
+        }
+        var builder = Json.createObjectBuilder()
+                .add("query", JsonFields.textOr(graphql, "query", ""));
+        String variables = JsonFields.text(graphql, "variables");
+        if (variables != null && !variables.isBlank()) {
+            try (var reader = Json.createReader(new StringReader(variables))) {
+                builder.add("variables", reader.readValue());
+            } catch (RuntimeException e) {
+                builder.add("variables", variables);
+            }
+        }
+        return builder.build().toString();
+    }
+}

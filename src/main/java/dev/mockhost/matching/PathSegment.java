@@ -1,0 +1,21 @@
+package dev.mockhost.matching;
+
+/** One segment of an example's path: literal text, or a wildcard that matches any one segment and captures it. */
+public sealed interface PathSegment permits PathSegment.Literal, PathSegment.Wildcard {
+
+    static PathSegment literal(String decodedText) {
+        return new Literal(decodedText, Text.fold(decodedText), IdLike.test(decodedText));
+    }
+
+    static PathSegment wildcard(String name) {
+        return new Wildcard(name);
+    }
+
+    /** Text as saved (percent-decoded), its case-folded form and whether it looks like an id. */
+    record Literal(String text, String folded, boolean idLike) implements PathSegment {
+    }
+
+    /** A {@code :name} path variable or an unresolved {@code {{name}}}. */
+    record Wildcard(String name) implements PathSegment {
+    }
+}

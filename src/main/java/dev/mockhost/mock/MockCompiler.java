@@ -1,0 +1,75 @@
+package dev.mockhost.mock;
+
+import dev.mockhost.collection.Environment;
+import dev.mockhost.collection.Example;
+import dev.mockhost.collection.NameValue;
+import dev.mockhost.collection.PostmanCollection;
+import dev.mockhost.collection.RequestItem;
+import dev.mockhost.matching.PathSegment;
+import dev.mockhost.matching.RoutePath;
+import dev.mockhost.matching.Route;
+import dev.mockhost.matching.RouteIndex;
+import dev.mockhost.matching.Text;
+import dev.mockhost.rendering.ResponseCompiler;
+import dev.mockhost.rendering.ResponseTemplate;
+import dev.mockhost.rendering.VariableScope;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Compiles a collection, with its environment and mock settings, into a {@link CompiledMock}. */
+public final class MockCompiler {
+
+    private final ResponseCompiler responses = new ResponseCompiler();
+
+    public CompiledMock compile(MockDefinition definition, PostmanCollection collection, String collectionFile,
+                                Environment environment) {
+        VariableScope scope = VariableScope.of(collection.variables(),
+                environment == null ? List.of() : environment.values());
+        PathCompiler paths = new PathCompiler(scope, definition.matchWildcards());
+        List<Route<ResponseTemplate>> routes = new ArrayList<>(collection.exampleCount());
+        for (RequestItem item : collection.requests()) {
+            for (Example example : item.examples()) {
+                routes.add(route(example, routes.size(), paths, scope));
+            }
+        }
+        return new CompiledMock(definition, collection.name(), collectionFile, RouteIndex.of(routes));
+    }
+
+    private Route<ResponseTemplate> route(Example example, int order, PathCompiler paths, VariableScope scope) {
+        RoutePath path = RoutePath.of(paths.compile(example.request().url().path()));
+        ResponseTemplate answer = responses.compile(example, scope, captureNames(path));
+        return new Route<>(example.id(), example.name(), example.code(), order, example.request().method(), path,
+                decoded(example.request().url().query(), scope), resolved(example.request().headers(), scope),
+                example.request().body(), answer);
+    }
+
+    private static Set<String> captureNames(RoutePath path) {
+        Set<String> names = new HashSet<>();
+        for (PathSegment segment : path.segments()) {
+            if (segment instanceof PathSegment.Wildcard wildcard) {
+                names.add(wildcard.name());
+            }
+        }
+        return names;
+    }
+
+    private static List<NameValue> decoded(List<NameValue> query, VariableScope scope) {
+        List<NameValue> decoded = new ArrayList<>(query.size());
+        for (NameValue pair : query) {
+            decoded.add(new NameValue(Text.percentDecode(scope.resolve(pair.name())),
+                    Text.percentDecode(scope.resolve(pair.value()))));
+        }
+        return decoded;
+    }
+
+    private static List<NameValue> resolved(List<NameValue> headers, VariableScope scope) {
+        List<NameValue> resolved = new ArrayList<>(headers.size());
+        for (NameValue header : headers) {
+            resolved.add(new NameValue(header.name(), scope.resolve(header.value())));
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.mockhost.mock;
+
+import dev.mockhost.matching.MatchSettings;
+
+/**
+ * A mock: which collection it serves under which name, with which environment and settings. A collection without
+ * a mock file is served by an implicit public definition named after its file.
+ *
+ * @param collection  the collection's key (its file name without {@code .json})
+ * @param environment the environment's key, or null for none
+ */
+public record MockDefinition(String name, String collection, String environment, MatchSettings match,
+                             boolean matchWildcards) {
+
+    public static MockDefinition implicit(String collection, String environment) {
+        return new MockDefinition(collection, collection, environment, MatchSettings.DEFAULT, true);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.mockhost.mock;
+
+import dev.mockhost.matching.PathSegment;
+import dev.mockhost.matching.Text;
+import dev.mockhost.rendering.VariableScope;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a saved request's path segments into what the matcher compares: variables the environment or collection
+ * define are inserted (a value holding slashes becomes several segments, an empty one none); a {@code :name} segment, or a segment
+ * that is exactly an unresolved {@code {{name}}}, becomes a wildcard; the rest is compared percent-decoded.
+ */
+final class PathCompiler {
+
+    private final VariableScope scope;
+    private final boolean wildcards;
+
+    PathCompiler(VariableScope scope, boolean wildcards) {
+        this.scope = scope;
+        this.wildcards = wildcards;
+    }
+
+    List<PathSegment> compile(List<String> rawSegments) {
+        List<PathSegment> segments = new ArrayList<>(rawSegments.size());
+        for (String raw : rawSegments) {
+            if (wildcards && raw.length() > 1 && raw.charAt(0) == ':') {
+                segments.add(PathSegment.wildcard(raw.substring(1)));
+                continue;
+            }
+            String resolved = scope.resolve(raw);
+            if (wildcards && isWholeVariable(resolved)) {
+                segments.add(PathSegment.wildcard(resolved.substring(2, resolved.length() - 2)));
+                continue;
+            }
+            if (resolved.equals(raw)) {
+                segments.add(PathSegment.literal(Text.percentDecode(raw)));
+                continue;
+            }
+            for (String part : resolved.split("/")) {
+                if (!part.isEmpty()) {
+                    segments.add(PathSegment.literal(Text.percentDecode(part)));
+                }
+            }
+        }
+        return segments;
+    }
+
+    private static boolean isWholeVariable(String segment) {
+        return segment.startsWith("{{") && segment.endsWith("}}") && segment.length() > 4
+                && segment.indexOf("{{", 2) < 0 && segment.indexOf("}}") == segment.length() - 2;
+    }
+}

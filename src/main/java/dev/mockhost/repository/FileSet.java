@@ -1,0 +1,122 @@
+package dev.mockhost.repository;
+
+import dev.mockhost.collection.InvalidFileException;
+import dev.mockhost.collection.Parsed;
+import dev.mockhost.collection.Problem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The files of one folder of the mounted directory, each with its last good version. Only the reload thread
+ * changes it.
+ */
+final class FileSet<T> {
+
+    private static final Logger LOG = Logger.getLogger(FileSet.class.getName());
+
+    private final FileKind kind;
+    private final FileParser<T> parser;
+    private final HomeDirectory home;
+    private final long maxBytes;
+    private final Map<Path, SourceFile<T>> files = new TreeMap<>();
+
+    FileSet(FileKind kind, FileParser<T> parser, HomeDirectory home, long maxBytes) {
+        this.kind = kind;
+        this.parser = parser;
+        this.home = home;
+        this.maxBytes = maxBytes;
+    }
+
+    FileKind kind() {
+        return kind;
+    }
+
+    Collection<SourceFile<T>> files() {
+        return files.values();
+    }
+
+    boolean owns(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return home.folder(kind).equals(absolute.getParent())
+                && FileKind.isDefinitionFile(absolute.getFileName().toString());
+    }
+
+    /** Reads every file of the folder (the first load). */
+    void scan() throws IOException {
+        Path folder = home.folder(kind);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
+            for (Path file : stream) {
+                if (owns(file)) {
+                    refresh(file);
+                }
+            }
+        }
+    }
+
+    /** Reads the file again; a deleted file is forgotten, a broken one keeps its last good version. */
+    void refresh(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        String name = home.relative(path);
+        String key = kind.keyOf(path.getFileName().toString());
+        SourceFile<T> previous = files.get(path);
+        byte[] bytes;
+        try {
+            bytes = read(path, name);
+        } catch (NoSuchFileException gone) {
+            if (files.remove(path) != null) {
+                LOG.info(() -> "removed " + name);
+            }
+            return;
+        } catch (IOException | InvalidFileException e) {
+            Problem problem = e instanceof InvalidFileException invalid ? invalid.problem()
+                    : Problem.ofFile(name, "cannot be read: " + e.getMessage());
+            keepPrevious(path, name, key, previous, problem);
+            return;
+        }
+        try {
+            Parsed<T> parsed = parser.parse(name, bytes);
+            files.put(path, new SourceFile<>(path, name, key, parsed.value(), parsed.warnings(), null));
+            LOG.info(() -> (previous == null ? "loaded " : "reloaded ") + name
+                    + (parsed.warnings().isEmpty() ? "" : " with " + parsed.warnings().size() + " warning(s)"));
+            parsed.warnings().forEach(w -> LOG.warning(() -> w.toString()));
+        } catch (InvalidFileException e) {
+            keepPrevious(path, name, key, previous, e.problem());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "unexpected failure reading " + name);
+            keepPrevious(path, name, key, previous, Problem.ofFile(name, "cannot be read: " + e));
+        }
+    }
+
+    private void keepPrevious(Path path, String name, String key, SourceFile<T> previous, Problem problem) {
+        T lastGood = previous == null ? null : previous.value();
+        List<Problem> warnings = previous == null ? List.of() : previous.warnings();
+        files.put(path, new SourceFile<>(path, name, key, lastGood, warnings, problem));
+        LOG.warning(() -> problem + (lastGood == null ? " (not served)" : " (its last good version stays served)"));
+    }
+
+    private byte[] read(Path path, String name) throws IOException, InvalidFileException {
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            throw new InvalidFileException(Problem.ofFile(name, "the file has " + size
+                    + " bytes, more than the limit of " + maxBytes + " (setting " + Setting.MAX_FILE_BYTES.property()
+                    + ")"));
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.mockhost.repository;
+
+import java.util.Locale;
+
+/**
+ * Every setting Mockhost reads. Each is looked up as a system property ({@link #property()}), then an environment
+ * variable ({@link #environmentVariable()}), then a servlet context parameter of the property's name, then its
+ * default. README's settings table lists the same.
+ */
+public enum Setting {
+    HOME("mockhost.home", null, "the mounted directory"),
+    POLL_INTERVAL_MILLIS("mockhost.pollIntervalMillis", "250",
+            "how often the mounted directory is checked for changes, in milliseconds"),
+    MAX_FILE_BYTES("mockhost.maxFileBytes", "67108864", "larger files in the mounted directory are refused"),
+    CORS_ALLOWED_ORIGINS("mockhost.cors.allowedOrigins", "*",
+            "comma-separated origins allowed to call mocks from a browser; * allows all"),
+    CORS_ALLOW_CREDENTIALS("mockhost.cors.allowCredentials", "false",
+            "answer credentialed browser calls (echoes the origin and sends Access-Control-Allow-Credentials)"),
+    CORS_MAX_AGE_SECONDS("mockhost.cors.maxAgeSeconds", "600", "how long browsers may cache a preflight answer"),
+    PUBLIC_BASE_URL("mockhost.publicBaseUrl", "",
+            "absolute URL of the application as clients see it (behind a proxy); empty: taken from each request");
+
+    private final String property;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String property, String defaultValue, String description) {
+        this.property = property;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String property() {
+        return property;
+    }
+
+    /** {@code mockhost.cors.allowedOrigins} -> {@code MOCKHOST_CORS_ALLOWED_ORIGINS}. */
+    public String environmentVariable() {
+        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /** The default, or null when it is computed ({@link #HOME}). */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}

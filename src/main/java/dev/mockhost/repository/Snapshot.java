@@ -1,0 +1,29 @@
+package dev.mockhost.repository;
+
+import dev.mockhost.collection.Problem;
+import dev.mockhost.mock.CompiledMock;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything served at one moment, immutable: a request reads one snapshot from start to end, and a reload swaps
+ * in a whole new one, so no request sees half of a change.
+ *
+ * @param errors   files that cannot be used now (their last good version, if any, is still among the mocks)
+ * @param warnings parts of files that were left out (an example without a valid code, say)
+ */
+public record Snapshot(long generation, Instant loadedAt, Map<String, CompiledMock> mocks, List<Problem> errors,
+                       List<Problem> warnings) {
+
+    public Snapshot {
+        mocks = Map.copyOf(mocks);
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+
+    public CompiledMock mock(String name) {
+        return mocks.get(name);
+    }
+}

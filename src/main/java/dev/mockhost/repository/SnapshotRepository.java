@@ -1,0 +1,102 @@
+package dev.mockhost.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The snapshot being served, and the watcher that replaces it when files change. Parsing happens on the watcher's
+ * thread; requests only read {@link #current()}, one volatile read.
+ */
+@ApplicationScoped
+public class SnapshotRepository {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotRepository.class.getName());
+
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private Settings settings;
+    private SnapshotLoader loader;
+    private DirectoryWatcher watcher;
+    private String startupError;
+
+    protected SnapshotRepository() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SnapshotRepository(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The snapshot being served; null until the first load finished. */
+    public Snapshot current() {
+        return current.get();
+    }
+
+    public HomeDirectory home() {
+        return loader == null ? new HomeDirectory(settings.home()) : loader.home();
+    }
+
+    /** Why the mounted directory could not be watched, or null. */
+    public String startupError() {
+        return startupError;
+    }
+
+    /** Loads the mounted directory and starts watching it. */
+    public synchronized void start() {
+        HomeDirectory home = new HomeDirectory(settings.home());
+        loader = new SnapshotLoader(home, settings.getLong(Setting.MAX_FILE_BYTES), Clock.systemUTC());
+        LOG.info(() -> "serving " + home.root() + " (" + Setting.HOME.property() + " from "
+                + settings.sourceOf(Setting.HOME) + ")");
+        try {
+            home.prepare();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, e, () -> "cannot create the folders of " + home.root());
+        }
+        try {
+            long interval = settings.getLong(Setting.POLL_INTERVAL_MILLIS);
+            watcher = new DirectoryWatcher(home.root(), loader.folders(), Math.max(10, interval), this::reload);
+            watcher.start();
+        } catch (Exception e) {
+            startupError = "cannot watch " + home.root() + ": " + e;
+            LOG.log(Level.SEVERE, e, () -> startupError);
+        }
+        try {
+            swap(loader.loadAll());
+        } catch (IOException e) {
+            startupError = "cannot read " + home.root() + ": " + e;
+            LOG.log(Level.SEVERE, e, () -> startupError);
+            swap(loader.reload(List.of()));
+        }
+    }
+
+    public synchronized void stop() {
+        if (watcher != null) {
+            watcher.stop();
+            watcher = null;
+        }
+    }
+
+    /** Reads the given files again now, without waiting for the next poll. */
+    public synchronized void reload(Collection<Path> changed) {
+        if (loader != null) {
+            swap(loader.reload(changed));
+        }
+    }
+
+    private void swap(Snapshot next) {
+        current.set(next);
+        Map<String, ?> mocks = next.mocks();
+        LOG.info(() -> "snapshot " + next.generation() + ": " + mocks.size() + " mock(s), "
+                + next.errors().size() + " file error(s)");
+    }
+}

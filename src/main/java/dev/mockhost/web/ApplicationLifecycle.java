@@ -1,0 +1,29 @@
+package dev.mockhost.web;
+
+import dev.mockhost.repository.SnapshotRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Starts the directory watcher when the WAR is deployed and stops it when it is undeployed. CDI has no
+ * {@code @Startup} outside EJB, and application-scoped beans are created lazily: observing the application
+ * context's initialization is the portable way to start work at deployment.
+ */
+@ApplicationScoped
+public class ApplicationLifecycle {
+
+    @Inject
+    SnapshotRepository repository;
+
+    void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        repository.start();
+    }
+
+    void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) ServletContext context) {
+        repository.stop();
+    }
+}
