@@ -1,10 +1,10 @@
 package dev.mockhost.collection;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -18,12 +18,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JSON document that remembers the line and column where each object and array starts, so that a problem found
  * after parsing (an example without a valid code, say) can still point into the file.
  */
 final class LocatedJson {
+
+    /** Looked up once: {@code Json.createX()} searches the class path for a provider on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
+
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected char (-?\\d+)");
 
     /** Deeper documents are refused: real collections nest folders a few dozen levels, not hundreds. */
     static final int MAX_DEPTH = 400;
@@ -40,22 +47,31 @@ final class LocatedJson {
 
     static LocatedJson parse(String file, byte[] bytes) throws InvalidFileException {
         String text = decodeUtf8(file, bytes);
+        if (text.isBlank()) {
+            throw new InvalidFileException(Problem.ofFile(file, "the file is empty"));
+        }
         Map<JsonValue, int[]> positions = new IdentityHashMap<>();
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
-            if (!parser.hasNext()) {
-                throw new InvalidFileException(Problem.ofFile(file, "the file is empty"));
-            }
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             JsonParser.Event first = parser.next();
             JsonValue root = new TreeBuilder(file, parser, positions).value(first, 1);
-            if (parser.hasNext()) {
-                parser.next();
-                throw problemAt(file, parser.getLocation(), "unexpected content after the end of the JSON value");
-            }
+            expectEnd(file, parser);
             return new LocatedJson(file, root, positions);
         } catch (JsonParsingException e) {
             throw problemAt(file, e.getLocation(), cleanMessage(e.getMessage()));
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw new InvalidFileException(Problem.ofFile(file, "not valid JSON: " + cleanMessage(e.getMessage())));
+        }
+    }
+
+    private static void expectEnd(String file, JsonParser parser) throws InvalidFileException {
+        String message = "unexpected content after the end of the JSON value";
+        try {
+            if (parser.hasNext()) {
+                parser.next();
+                throw problemAt(file, parser.getLocation(), message);
+            }
+        } catch (JsonParsingException e) {
+            throw problemAt(file, e.getLocation(), message);
         }
     }
 
@@ -92,6 +108,13 @@ final class LocatedJson {
             return "unreadable";
         }
         String cleaned = message.replaceAll("\\s*at \\(?line no=\\d+, column no=\\d+, offset=-?\\d+\\)?", "").trim();
+        Matcher character = UNEXPECTED_CHAR.matcher(cleaned);
+        if (character.find()) {
+            int code = Integer.parseInt(character.group(1));
+            String shown = code < 0x20 || code > 0x10FFFF ? String.format("U+%04X", code)
+                    : "'" + new String(Character.toChars(code)) + "'";
+            cleaned = character.replaceFirst("Unexpected character " + Matcher.quoteReplacement(shown));
+        }
         return cleaned.length() > 300 ? cleaned.substring(0, 300) + "..." : cleaned;
     }
 
@@ -142,7 +165,7 @@ final class LocatedJson {
             return switch (event) {
                 case START_OBJECT -> object(depth);
                 case START_ARRAY -> array(depth);
-                case VALUE_STRING -> Json.createValue(parser.getString());
+                case VALUE_STRING -> JSON.createValue(parser.getString());
                 case VALUE_NUMBER -> parser.getValue();
                 case VALUE_TRUE -> JsonValue.TRUE;
                 case VALUE_FALSE -> JsonValue.FALSE;
@@ -162,7 +185,7 @@ final class LocatedJson {
 
         private JsonValue object(int depth) throws InvalidFileException {
             int[] at = start(depth);
-            JsonObjectBuilder builder = Json.createObjectBuilder();
+            JsonObjectBuilder builder = JSON.createObjectBuilder();
             while (true) {
                 JsonParser.Event event = parser.next();
                 if (event == JsonParser.Event.END_OBJECT) {
@@ -178,7 +201,7 @@ final class LocatedJson {
 
         private JsonValue array(int depth) throws InvalidFileException {
             int[] at = start(depth);
-            JsonArrayBuilder builder = Json.createArrayBuilder();
+            JsonArrayBuilder builder = JSON.createArrayBuilder();
             while (true) {
                 JsonParser.Event event = parser.next();
                 if (event == JsonParser.Event.END_ARRAY) {

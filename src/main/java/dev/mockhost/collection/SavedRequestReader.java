@@ -1,6 +1,5 @@
 package dev.mockhost.collection;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -85,11 +84,11 @@ final class SavedRequestReader {
         if (graphql == null) {
             return "";
         }
-        var builder = Json.createObjectBuilder()
+        var builder = LocatedJson.JSON.createObjectBuilder()
                 .add("query", JsonFields.textOr(graphql, "query", ""));
         String variables = JsonFields.text(graphql, "variables");
         if (variables != null && !variables.isBlank()) {
-            try (var reader = Json.createReader(new StringReader(variables))) {
+            try (var reader = LocatedJson.JSON.createReader(new StringReader(variables))) {
                 builder.add("variables", reader.readValue());
             } catch (RuntimeException e) {
                 builder.add("variables", variables);

@@ -1,7 +1,7 @@
 package dev.mockhost.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
  */
 public record ErrorBody(int status, String name, String message, String header, String field) {
 
+    /** Looked up once: {@code Json.createX()} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static ErrorBody of(int status, String name, String message) {
         return new ErrorBody(status, name, message, null, null);
     }
@@ -29,14 +32,14 @@ public record ErrorBody(int status, String name, String message, String header, 
     }
 
     public String toJson() {
-        JsonObjectBuilder error = Json.createObjectBuilder().add("name", name).add("message", message);
+        JsonObjectBuilder error = JSON.createObjectBuilder().add("name", name).add("message", message);
         if (header != null) {
             error.add("header", header);
         }
         if (field != null) {
             error.add("field", field);
         }
-        return Json.createObjectBuilder().add("error", error).build().toString();
+        return JSON.createObjectBuilder().add("error", error).build().toString();
     }
 
     public void writeTo(HttpServletResponse response) throws IOException {

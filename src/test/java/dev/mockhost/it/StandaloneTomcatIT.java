@@ -1,0 +1,54 @@
+package dev.mockhost.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The operator's path: {@code mockhost.war} copied into a standalone Tomcat's {@code webapps/}, the directory given
+ * by {@code MOCKHOST_HOME} or {@code -Dmockhost.home}, no Arquillian and no manager application involved.
+ */
+class StandaloneTomcatIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void warInWebappsServesTheDirectoryNamedByTheEnvironment() throws Exception {
+        Path home = work.resolve("home");
+        ItHome.copyCorpus("collections/todo.json", home.resolve("collections/todo.json"));
+        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), Map.of("MOCKHOST_HOME",
+                home.toString()), List.of())) {
+            Http http = new Http(tomcat.baseUrl());
+            HttpResponse<String> response = http.get("todo/todos");
+            assertEquals(200, response.statusCode(), response.body());
+
+            ItHome.copyCorpus("collections/roxy-location.json", home.resolve("collections/location.json"));
+            HttpResponse<String> status = http.await("api/status", Duration.ofSeconds(3),
+                    r -> StatusDocument.parse(r.body()).mock("location").isPresent());
+            assertTrue(StatusDocument.parse(status.body()).mock("location").isPresent(), status.body());
+            assertEquals(home.toString(), StatusDocument.parse(status.body()).json().getString("home"));
+        }
+    }
+
+    @Test
+    void systemPropertyWinsOverTheEnvironment() throws Exception {
+        Path chosen = work.resolve("chosen");
+        Path ignored = work.resolve("ignored");
+        ItHome.copyCorpus("collections/todo.json", chosen.resolve("collections/chosen.json"));
+        Files.createDirectories(ignored);
+        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), Map.of("MOCKHOST_HOME",
+                ignored.toString()), List.of("-Dmockhost.home=" + chosen))) {
+            assertEquals(200, new Http(tomcat.baseUrl()).get("chosen/todos").statusCode());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.mockhost.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code GET /api/status}, parsed. */
+record StatusDocument(JsonObject json) {
+
+    static StatusDocument parse(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return new StatusDocument(reader.readObject());
+        }
+    }
+
+    Optional<JsonObject> errorFor(String file) {
+        return objects("errors").stream().filter(e -> e.getString("file").equals(file)).findFirst();
+    }
+
+    Optional<JsonObject> mock(String name) {
+        return objects("mocks").stream().filter(m -> m.getString("name").equals(name)).findFirst();
+    }
+
+    private List<JsonObject> objects(String key) {
+        return json.getJsonArray(key).getValuesAs(JsonObject.class);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.mockhost.repository;
+
+import dev.mockhost.collection.Problem;
+import dev.mockhost.mock.CompiledMock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SnapshotLoaderTest {
+
+    private static final String COLLECTION = """
+            {"info": {"name": "%s"}, "item": [{"name": "r", "request": {"url": "/a"},
+              "response": [{"name": "e", "code": 200, "body": "{{greeting}}"}]}]}
+            """;
+
+    @TempDir
+    Path root;
+
+    private HomeDirectory home;
+    private SnapshotLoader loader;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        home = new HomeDirectory(root);
+        home.prepare();
+        loader = new SnapshotLoader(home, 1_000_000, Clock.systemUTC());
+    }
+
+    private Path write(String relative, String content) throws Exception {
+        Path file = root.resolve(relative);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void mockIsNamedAfterItsFileWithoutPostmansSuffix() throws Exception {
+        write("collections/shop.postman_collection.json", COLLECTION.formatted("Shop"));
+        Snapshot snapshot = loader.loadAll();
+        CompiledMock mock = snapshot.mock("shop");
+        assertNotNull(mock);
+        assertEquals("Shop", mock.collectionName());
+        assertEquals("collections/shop.postman_collection.json", mock.collectionFile());
+    }
+
+    @Test
+    void environmentOfTheSameNameIsUsed() throws Exception {
+        write("collections/shop.json", COLLECTION.formatted("Shop"));
+        write("environments/shop.postman_environment.json",
+                "{\"name\": \"e\", \"values\": [{\"key\": \"greeting\", \"value\": \"hello\"}]}");
+        CompiledMock mock = loader.loadAll().mock("shop");
+        assertEquals("shop", mock.definition().environment());
+    }
+
+    @Test
+    void brokenFileKeepsItsLastGoodVersionAndReportsTheError() throws Exception {
+        Path file = write("collections/shop.json", COLLECTION.formatted("Shop"));
+        CompiledMock before = loader.loadAll().mock("shop");
+        Files.writeString(file, "{\"info\": ");
+        Snapshot after = loader.reload(List.of(file));
+        assertSame(before, after.mock("shop"), "the last good version is still served, not recompiled");
+        Problem error = after.errors().get(0);
+        assertEquals("collections/shop.json", error.file());
+        assertEquals(1, error.line());
+    }
+
+    @Test
+    void brokenNewFileIsReportedAndNotServed() throws Exception {
+        Path file = write("collections/new.json", "not json");
+        Snapshot snapshot = loader.reload(List.of(file));
+        assertNull(snapshot.mock("new"));
+        assertEquals("collections/new.json", snapshot.errors().get(0).file());
+    }
+
+    @Test
+    void deletedFileIsForgotten() throws Exception {
+        Path file = write("collections/shop.json", COLLECTION.formatted("Shop"));
+        loader.loadAll();
+        Files.delete(file);
+        assertNull(loader.reload(List.of(file)).mock("shop"));
+    }
+
+    @Test
+    void reservedAndDuplicateNamesAreErrors() throws Exception {
+        write("collections/api.json", COLLECTION.formatted("Api"));
+        write("collections/shop.json", COLLECTION.formatted("One"));
+        write("collections/shop.postman_collection.json", COLLECTION.formatted("Two"));
+        Snapshot snapshot = loader.loadAll();
+        assertNull(snapshot.mock("api"));
+        assertEquals("One", snapshot.mock("shop").collectionName());
+        assertEquals(2, snapshot.errors().size(), snapshot.errors().toString());
+        assertTrue(snapshot.errors().stream().anyMatch(p -> p.message().contains("reserved")));
+        assertTrue(snapshot.errors().stream().anyMatch(p -> p.message().contains("already served")));
+    }
+
+    @Test
+    void oversizedFileIsRefusedWithTheLimitNamed() throws Exception {
+        SnapshotLoader small = new SnapshotLoader(home, 10, Clock.systemUTC());
+        write("collections/shop.json", COLLECTION.formatted("Shop"));
+        Snapshot snapshot = small.loadAll();
+        assertTrue(snapshot.errors().get(0).message().contains("mockhost.maxFileBytes"));
+    }
+
+    @Test
+    void unchangedMocksAreReusedAcrossReloads() throws Exception {
+        write("collections/a.json", COLLECTION.formatted("A"));
+        Path b = write("collections/b.json", COLLECTION.formatted("B"));
+        Snapshot first = loader.loadAll();
+        Files.writeString(b, COLLECTION.formatted("B2"));
+        Snapshot second = loader.reload(List.of(b));
+        assertSame(first.mock("a"), second.mock("a"));
+        assertEquals("B2", second.mock("b").collectionName());
+        assertEquals(first.generation() + 1, second.generation());
+    }
+
+    @Test
+    void hiddenAndNonJsonFilesAreIgnored() throws Exception {
+        write("collections/.shop.json.tmp", "partial");
+        write("collections/notes.txt", "hello");
+        Snapshot snapshot = loader.loadAll();
+        assertTrue(snapshot.mocks().isEmpty());
+        assertTrue(snapshot.errors().isEmpty());
+    }
+}
