@@ -27,8 +27,7 @@ import java.util.regex.Pattern;
  */
 final class LocatedJson {
 
-    /** Looked up once: {@code Json.createX()} searches the class path for a provider on every call. */
-    static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected char (-?\\d+)");
 

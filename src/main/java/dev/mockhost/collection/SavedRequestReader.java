@@ -63,14 +63,43 @@ final class SavedRequestReader {
         }
         String mode = JsonFields.textOr(body, "mode", "");
         return switch (mode) {
-            case "raw" -> new RequestBody(BodyMode.RAW, JsonFields.textOr(body, "raw", ""), List.of());
+            case "raw" -> new RequestBody(BodyMode.RAW, JsonFields.textOr(body, "raw", ""), List.of(),
+                    rawLanguage(body));
             case "urlencoded" -> new RequestBody(BodyMode.URLENCODED, "",
-                    JsonFields.enabledPairs(body.get("urlencoded")));
-            case "formdata" -> new RequestBody(BodyMode.FORMDATA, "", JsonFields.enabledPairs(body.get("formdata")));
-            case "file" -> new RequestBody(BodyMode.FILE, fileSource(body), List.of());
-            case "graphql" -> new RequestBody(BodyMode.GRAPHQL, graphqlText(body), List.of());
+                    JsonFields.enabledPairs(body.get("urlencoded")), "");
+            case "formdata" -> new RequestBody(BodyMode.FORMDATA, "", formFields(body.get("formdata")), "");
+            case "file" -> new RequestBody(BodyMode.FILE, fileSource(body), List.of(), "");
+            case "graphql" -> new RequestBody(BodyMode.GRAPHQL, graphqlText(body), List.of(), "json");
             default -> RequestBody.NONE;
         };
+    }
+
+    private static String rawLanguage(JsonObject body) {
+        JsonObject options = JsonFields.object(body, "options");
+        JsonObject raw = options == null ? null : JsonFields.object(options, "raw");
+        return raw == null ? "" : JsonFields.textOr(raw, "language", "");
+    }
+
+    /** Text fields with their values; file fields with the file's name, which is what a multipart part carries. */
+    private static List<NameValue> formFields(JsonValue list) {
+        List<NameValue> fields = new ArrayList<>();
+        if (!(list instanceof JsonArray array)) {
+            return fields;
+        }
+        for (JsonValue entry : array) {
+            if (!(entry instanceof JsonObject field) || JsonFields.isTrue(field, "disabled")
+                    || JsonFields.text(field, "key") == null) {
+                continue;
+            }
+            if ("file".equals(JsonFields.text(field, "type"))) {
+                String src = JsonFields.textOr(field, "src", "");
+                String name = src.substring(Math.max(src.lastIndexOf('/'), src.lastIndexOf('\\')) + 1);
+                fields.add(new NameValue(JsonFields.text(field, "key"), name));
+            } else {
+                fields.add(new NameValue(JsonFields.text(field, "key"), JsonFields.text(field, "value")));
+            }
+        }
+        return fields;
     }
 
     private static String fileSource(JsonObject body) {
@@ -84,11 +113,11 @@ final class SavedRequestReader {
         if (graphql == null) {
             return "";
         }
-        var builder = LocatedJson.JSON.createObjectBuilder()
+        var builder = Jsonp.PROVIDER.createObjectBuilder()
                 .add("query", JsonFields.textOr(graphql, "query", ""));
         String variables = JsonFields.text(graphql, "variables");
         if (variables != null && !variables.isBlank()) {
-            try (var reader = LocatedJson.JSON.createReader(new StringReader(variables))) {
+            try (var reader = Jsonp.PROVIDER.createReader(new StringReader(variables))) {
                 builder.add("variables", reader.readValue());
             } catch (RuntimeException e) {
                 builder.add("variables", variables);

@@ -11,9 +11,10 @@ import java.util.List;
  * @param responseName  {@code x-mock-response-name}, or null
  * @param matchHeaders  {@code x-mock-match-request-headers} as names; null when absent, so the mock decides
  * @param matchBody     {@code x-mock-match-request-body}; null when absent
+ * @param delayMillis   {@code x-mock-response-delay}; null when absent, so the mock decides
  */
 public record MatchDirectives(Integer responseCode, String responseId, String responseName,
-                              List<String> matchHeaders, Boolean matchBody) {
+                              List<String> matchHeaders, Boolean matchBody, Long delayMillis) {
 
     public static final String RESPONSE_CODE = "x-mock-response-code";
     public static final String RESPONSE_ID = "x-mock-response-id";
@@ -26,7 +27,10 @@ public record MatchDirectives(Integer responseCode, String responseId, String re
     public static final List<String> ALL_HEADERS = List.of(RESPONSE_CODE, RESPONSE_ID, RESPONSE_NAME,
             MATCH_HEADERS, MATCH_BODY, RESPONSE_DELAY);
 
-    public static final MatchDirectives NONE = new MatchDirectives(null, null, null, null, null);
+    public static final MatchDirectives NONE = new MatchDirectives(null, null, null, null, null, null);
+
+    /** Postman's bounds for {@code x-mock-response-delay}. */
+    static final long MAX_DELAY_MILLIS = 180_000;
 
     /**
      * Reads the directives from request headers.
@@ -41,7 +45,23 @@ public record MatchDirectives(Integer responseCode, String responseId, String re
         }
         return new MatchDirectives(responseCode, blankToNull(headers.first(RESPONSE_ID)),
                 blankToNull(headers.first(RESPONSE_NAME)),
-                headerList(headers.first(MATCH_HEADERS), settings), booleanOrNull(headers.first(MATCH_BODY)));
+                headerList(headers.first(MATCH_HEADERS), settings), booleanOrNull(headers.first(MATCH_BODY)),
+                delay(headers.first(RESPONSE_DELAY)));
+    }
+
+    private static Long delay(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() <= 6 && trimmed.chars().allMatch(Character::isDigit)) {
+            long millis = Long.parseLong(trimmed);
+            if (millis >= 1 && millis <= MAX_DELAY_MILLIS) {
+                return millis;
+            }
+        }
+        throw new InvalidDirectiveException(RESPONSE_DELAY, "must be milliseconds from 1 to " + MAX_DELAY_MILLIS
+                + ", not \"" + value + "\"");
     }
 
     private static Integer parseCode(String code) {

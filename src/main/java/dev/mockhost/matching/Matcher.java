@@ -28,7 +28,7 @@ public final class Matcher {
                 return MatchResult.failed(MatchResult.Outcome.UNKNOWN_RESPONSE_NAME, 0);
             }
         }
-        RequestConditions.Active active = conditions.activeFor(directives, settings);
+        RequestConditions.Active active = conditions.activeFor(request, directives, settings);
         List<Route<T>> best = new ArrayList<>(2);
         double bestScore = Double.NEGATIVE_INFINITY;
         PathStep bestStep = null;
@@ -47,7 +47,7 @@ public final class Matcher {
             scored++;
             double score = BASE_SCORE - step.deduction()
                     + (settings.matchQueryParams() ? QueryScore.score(route.query(), request.query()) : 0)
-                    + active.bonus(route, request);
+                    + active.bonus(route);
             int order = Double.compare(score, bestScore);
             if (order > 0) {
                 best.clear();

@@ -5,6 +5,7 @@ import dev.mockhost.collection.Example;
 import dev.mockhost.collection.NameValue;
 import dev.mockhost.collection.PostmanCollection;
 import dev.mockhost.collection.RequestItem;
+import dev.mockhost.matching.BodyPattern;
 import dev.mockhost.matching.PathSegment;
 import dev.mockhost.matching.RoutePath;
 import dev.mockhost.matching.Route;
@@ -41,9 +42,10 @@ public final class MockCompiler {
     private Route<ResponseTemplate> route(Example example, int order, PathCompiler paths, VariableScope scope) {
         RoutePath path = RoutePath.of(paths.compile(example.request().url().path()));
         ResponseTemplate answer = responses.compile(example, scope, captureNames(path));
+        List<NameValue> headers = resolved(example.request().headers(), scope);
         return new Route<>(example.id(), example.name(), example.code(), order, example.request().method(), path,
-                decoded(example.request().url().query(), scope), resolved(example.request().headers(), scope),
-                example.request().body(), answer);
+                decoded(example.request().url().query(), scope), headers,
+                BodyPattern.of(example.request().body(), headers), answer);
     }
 
     private static Set<String> captureNames(RoutePath path) {

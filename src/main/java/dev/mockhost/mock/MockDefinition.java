@@ -10,9 +10,9 @@ import dev.mockhost.matching.MatchSettings;
  * @param environment the environment's key, or null for none
  */
 public record MockDefinition(String name, String collection, String environment, MatchSettings match,
-                             boolean matchWildcards) {
+                             boolean matchWildcards, Delay delay) {
 
-    public static MockDefinition implicit(String collection, String environment) {
-        return new MockDefinition(collection, collection, environment, MatchSettings.DEFAULT, true);
+    public static MockDefinition implicit(String collection, String environment, Delay delay) {
+        return new MockDefinition(collection, collection, environment, MatchSettings.DEFAULT, true, delay);
     }
 }

@@ -1,12 +1,22 @@
 package dev.mockhost.rendering;
 
 import dev.mockhost.collection.NameValue;
+import dev.mockhost.matching.IncomingRequest;
+import net.datafaker.Faker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Renders a compiled answer for one call; a constant body is served from its pre-encoded bytes. */
 public final class Renderer {
+
+    /** One Faker per thread: a Faker is not safe to share, and creating one per call is slow. */
+    private final ThreadLocal<Faker> fakers = ThreadLocal.withInitial(Faker::new);
+
+    public RenderContext context(Map<String, String> captures, IncomingRequest request) {
+        return new RenderContext(captures, request, fakers::get);
+    }
 
     public RenderedResponse render(ResponseTemplate template, RenderContext context) {
         List<NameValue> headers = new ArrayList<>(template.headers().size());

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A response text compiled once, when its mock is built: environment and collection variables are already
- * inserted; what remains are the parts that depend on the call (path captures, request data, dynamic values).
+ * inserted; what remains are the parts that depend on the call (path captures, request data, dynamic values),
+ * rendered in Postman's order: variables, captures, request-data helpers, dynamic variables.
  * A template without such parts is constant and renders to the same text every time.
  */
 public final class Template {
@@ -83,7 +84,11 @@ public final class Template {
         }
 
         private void expression(String expression, String original, int depth) {
-            String value = expression.startsWith("$") ? null : scope.value(expression);
+            if (expression.strip().startsWith("$")) {
+                parts.add(special(TemplateExpression.parse(expression), original));
+                return;
+            }
+            String value = scope.value(expression);
             if (value != null) {
                 if (depth < TemplateSyntax.MAX_NESTING) {
                     compile(value, depth + 1);
@@ -95,6 +100,20 @@ public final class Template {
             } else {
                 parts.add(new TemplatePart.Text(original));
             }
+        }
+
+        /** A request-data helper or a dynamic variable; anything else stays as written. */
+        private static TemplatePart special(TemplateExpression expression, String original) {
+            String name = expression.name().substring(1);
+            RequestData.Source source = RequestData.Source.named(name);
+            if (source != null) {
+                return new TemplatePart.RequestValue(source, expression.arguments());
+            }
+            DynamicVariables.Generator generator = DynamicVariables.generator(name);
+            if (generator != null && expression.arguments().isEmpty()) {
+                return new TemplatePart.Dynamic(generator);
+            }
+            return new TemplatePart.Text(original);
         }
     }
 }

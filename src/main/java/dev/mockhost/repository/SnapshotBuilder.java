@@ -1,9 +1,11 @@
 package dev.mockhost.repository;
 
 import dev.mockhost.collection.Environment;
+import dev.mockhost.collection.NameValue;
 import dev.mockhost.collection.PostmanCollection;
 import dev.mockhost.collection.Problem;
 import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.mock.Delay;
 import dev.mockhost.mock.MockCompiler;
 import dev.mockhost.mock.MockDefinition;
 
@@ -23,6 +25,9 @@ final class SnapshotBuilder {
 
     /** First path segments the application itself answers. */
     static final Set<String> RESERVED_NAMES = Set.of("api", "console");
+
+    /** The collection variable that sets a mock's delay: milliseconds, or a range such as {@code 100-500}. */
+    static final String DELAY_VARIABLE = "mockhost.delay";
 
     private final MockCompiler compiler = new MockCompiler();
     private final Clock clock;
@@ -62,7 +67,8 @@ final class SnapshotBuilder {
                 continue;
             }
             Environment environment = environmentsByKey.get(name);
-            MockDefinition definition = MockDefinition.implicit(name, environment == null ? null : name);
+            MockDefinition definition = MockDefinition.implicit(name, environment == null ? null : name,
+                    delayOf(file, errors));
             compiled.put(name, compile(definition, file, environment));
         }
         previous = compiled;
@@ -79,6 +85,21 @@ final class SnapshotBuilder {
         }
         return new Compiled(file.value(), environment,
                 compiler.compile(definition, file.value(), file.name(), environment));
+    }
+
+    /** Until mock files exist, a collection variable carries the mock's delay. */
+    private static Delay delayOf(SourceFile<PostmanCollection> file, List<Problem> errors) {
+        for (NameValue variable : file.value().variables()) {
+            if (variable.name().equals(DELAY_VARIABLE)) {
+                try {
+                    return Delay.parse(variable.value());
+                } catch (IllegalArgumentException e) {
+                    errors.add(Problem.ofFile(file.name(), "collection variable " + DELAY_VARIABLE + ": "
+                            + e.getMessage() + "; served without delay"));
+                }
+            }
+        }
+        return Delay.NONE;
     }
 
     private static void report(SourceFile<?> file, List<Problem> errors, List<Problem> warnings) {

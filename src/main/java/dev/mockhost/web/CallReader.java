@@ -1,11 +1,10 @@
 package dev.mockhost.web;
 
 import dev.mockhost.collection.NameValue;
-import dev.mockhost.matching.HeaderLookup;
 import dev.mockhost.matching.IncomingRequest;
-import dev.mockhost.matching.RequestPath;
-import dev.mockhost.matching.Text;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,38 +43,43 @@ final class CallReader {
         }
     }
 
-    static IncomingRequest read(HttpServletRequest request, List<String> pathBelowMock, String body) {
-        List<String> decoded = new ArrayList<>(pathBelowMock.size());
-        pathBelowMock.forEach(segment -> decoded.add(Text.percentDecode(segment)));
-        return new IncomingRequest(request.getMethod(), RequestPath.of(decoded), query(request.getQueryString()),
-                headers(request), body);
-    }
-
-    static HeaderLookup headers(HttpServletRequest request) {
-        return request::getHeader;
-    }
-
-    static List<NameValue> query(String queryString) {
-        List<NameValue> pairs = new ArrayList<>();
-        if (queryString == null || queryString.isEmpty()) {
-            return pairs;
+    /** The call, or null when its body is larger than {@link #MAX_BODY_BYTES}. */
+    static IncomingRequest read(HttpServletRequest request, List<String> pathBelowMock) throws IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.regionMatches(true, 0, "multipart/form-data", 0, 19)) {
+            List<NameValue> fields = multipartFields(request);
+            return fields == null ? null : IncomingRequest.of(request.getMethod(), pathBelowMock,
+                    request.getQueryString(), request::getHeader, "", fields);
         }
-        for (String part : queryString.split("&")) {
-            if (part.isEmpty()) {
-                continue;
+        String body = body(request);
+        return body == null ? null : IncomingRequest.of(request.getMethod(), pathBelowMock,
+                request.getQueryString(), request::getHeader, body, List.of());
+    }
+
+    /** Text parts with their values, file parts with their file names; null when the body is too large. */
+    private static List<NameValue> multipartFields(HttpServletRequest request) throws IOException {
+        List<NameValue> fields = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() != null) {
+                    fields.add(new NameValue(part.getName(), part.getSubmittedFileName()));
+                } else {
+                    try (InputStream in = part.getInputStream()) {
+                        fields.add(new NameValue(part.getName(), new String(in.readAllBytes(),
+                                charset(request.getCharacterEncoding()))));
+                    }
+                }
             }
-            int equals = part.indexOf('=');
-            pairs.add(equals < 0 ? new NameValue(Text.percentDecode(part), "")
-                    : new NameValue(Text.percentDecode(part.substring(0, equals)),
-                    Text.percentDecode(part.substring(equals + 1))));
+        } catch (IllegalStateException tooLarge) {
+            return null;
+        } catch (ServletException malformed) {
+            throw new IOException("malformed multipart body: " + malformed.getMessage(), malformed);
         }
-        return pairs;
+        return fields;
     }
 
-    /**
-     * The request body as text, or null when it is larger than {@link #MAX_BODY_BYTES}.
-     */
-    static String body(HttpServletRequest request) throws IOException {
+    /** The request body as text, or null when it is larger than {@link #MAX_BODY_BYTES}. */
+    private static String body(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > MAX_BODY_BYTES) {
             return null;

@@ -1,5 +1,6 @@
 package dev.mockhost.web;
 
+import dev.mockhost.collection.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,8 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 public record ErrorBody(int status, String name, String message, String header, String field) {
 
-    /** Looked up once: {@code Json.createX()} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     public static ErrorBody of(int status, String name, String message) {
         return new ErrorBody(status, name, message, null, null);

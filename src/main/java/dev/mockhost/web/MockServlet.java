@@ -1,6 +1,5 @@
 package dev.mockhost.web;
 
-import dev.mockhost.collection.NameValue;
 import dev.mockhost.matching.IncomingRequest;
 import dev.mockhost.matching.InvalidDirectiveException;
 import dev.mockhost.matching.MatchDirectives;
@@ -8,13 +7,13 @@ import dev.mockhost.matching.MatchResult;
 import dev.mockhost.matching.Matcher;
 import dev.mockhost.matching.Text;
 import dev.mockhost.mock.CompiledMock;
-import dev.mockhost.rendering.RenderContext;
 import dev.mockhost.rendering.RenderedResponse;
 import dev.mockhost.rendering.Renderer;
 import dev.mockhost.rendering.ResponseTemplate;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,11 +21,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The catch-all: {@code /{mock}/{path}} answered with the best-matching example of that mock's current snapshot.
  */
 public class MockServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(MockServlet.class.getName());
+
+    /** How long past its delay a delayed answer may take before the container gives up on it. */
+    private static final long ASYNC_GRACE_MILLIS = 30_000;
 
     /** Postman's answer when no example matches, byte for byte. */
     static final byte[] NO_MATCH = ("{\"error\":{\"name\":\"mockRequestNotFoundError\",\"message\":\"Double check "
@@ -35,6 +42,9 @@ public class MockServlet extends HttpServlet {
 
     @Inject
     SnapshotRepository repository;
+
+    @Inject
+    DelayScheduler delays;
 
     private final Matcher matcher = new Matcher();
     private final Renderer renderer = new Renderer();
@@ -56,13 +66,13 @@ public class MockServlet extends HttpServlet {
                     : "No mock named \"" + name + "\"; GET api/status lists the mocks served").writeTo(response);
             return;
         }
-        String body = CallReader.body(request);
-        if (body == null) {
+        IncomingRequest call = CallReader.read(request, segments.subList(1, segments.size()));
+        if (call == null) {
             ErrorBody.of(400, "requestBodyTooLargeError", "The request body is larger than 1 MB, the most a mock "
                     + "matches").writeTo(response);
             return;
         }
-        answer(mock, CallReader.read(request, segments.subList(1, segments.size()), body), request, response);
+        answer(mock, call, request, response);
     }
 
     private void answer(CompiledMock mock, IncomingRequest call, HttpServletRequest request,
@@ -77,7 +87,7 @@ public class MockServlet extends HttpServlet {
         MatchResult<ResponseTemplate> result = matcher.match(mock.routes(), call, directives,
                 mock.definition().match());
         switch (result.outcome()) {
-            case MATCHED -> write(result, call, request, response);
+            case MATCHED -> answer(result, call, delayOf(mock, directives), request, response);
             case NO_MATCH -> {
                 response.setStatus(404);
                 response.setContentType("application/json; charset=UTF-8");
@@ -93,27 +103,32 @@ public class MockServlet extends HttpServlet {
         }
     }
 
-    private void write(MatchResult<ResponseTemplate> result, IncomingRequest call, HttpServletRequest request,
-                       HttpServletResponse response) throws IOException {
+    private static long delayOf(CompiledMock mock, MatchDirectives directives) {
+        return directives.delayMillis() != null ? directives.delayMillis()
+                : mock.definition().delay().pick(ThreadLocalRandom.current());
+    }
+
+    /** Renders now, while the call is at hand; writes now or, when delayed, later without holding this thread. */
+    private void answer(MatchResult<ResponseTemplate> result, IncomingRequest call, long delayMillis,
+                        HttpServletRequest request, HttpServletResponse response) throws IOException {
         ResponseTemplate template = result.route().answer();
-        RenderedResponse rendered = renderer.render(template, new RenderContext(result.captures(), call));
-        response.setStatus(rendered.status());
-        for (NameValue header : rendered.headers()) {
-            if (header.name().regionMatches(true, 0, "Access-Control-", 0, 15)) {
-                // a CORS header saved in the example wins over the filter's
-                response.setHeader(header.name(), header.value());
-            } else {
-                response.addHeader(header.name(), header.value());
+        RenderedResponse rendered = renderer.render(template, renderer.context(result.captures(), call));
+        boolean exposeHeaders = request.getHeader(CorsFilter.ORIGIN) != null;
+        if (delayMillis <= 0) {
+            ResponseWriter.write(rendered, template, exposeHeaders, call.method(), response);
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(delayMillis + ASYNC_GRACE_MILLIS);
+        delays.schedule(() -> async.start(() -> {
+            try {
+                ResponseWriter.write(rendered, template, exposeHeaders, call.method(),
+                        (HttpServletResponse) async.getResponse());
+            } catch (IOException | RuntimeException clientGone) {
+                LOG.log(Level.FINE, "delayed answer not delivered", clientGone);
+            } finally {
+                async.complete();
             }
-        }
-        if (request.getHeader(CorsFilter.ORIGIN) != null && !template.headerNames().isEmpty()) {
-            response.setHeader("Access-Control-Expose-Headers", template.headerNames());
-        }
-        boolean bodyAllowed = rendered.status() != 204 && rendered.status() != 304
-                && !"HEAD".equals(call.method());
-        if (bodyAllowed) {
-            response.setContentLength(rendered.body().length);
-            response.getOutputStream().write(rendered.body());
-        }
+        }), delayMillis);
     }
 }

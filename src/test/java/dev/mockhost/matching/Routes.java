@@ -1,7 +1,6 @@
 package dev.mockhost.matching;
 
 import dev.mockhost.collection.NameValue;
-import dev.mockhost.collection.RequestBody;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +27,7 @@ final class Routes {
             }
         }
         return new Route<>(id, name, code, order, parts[0], RoutePath.of(segments),
-                question < 0 ? List.of() : query(url.substring(question + 1)), List.of(), RequestBody.NONE, name);
+                question < 0 ? List.of() : query(url.substring(question + 1)), List.of(), BodyPattern.NONE, name);
     }
 
     static IncomingRequest call(String methodAndUrl) {

@@ -29,7 +29,7 @@ class ResponseCompilerTest {
 
     private RenderedResponse render(Example example) {
         return new Renderer().render(compiler.compile(example, VariableScope.EMPTY, Set.of()),
-                new RenderContext(Map.of(), null));
+                new Renderer().context(Map.of(), null));
     }
 
     @Test

@@ -1,0 +1,146 @@
+package dev.mockhost.conformance;
+
+import dev.mockhost.collection.CollectionReader;
+import dev.mockhost.collection.EnvironmentReader;
+import dev.mockhost.collection.NameValue;
+import dev.mockhost.matching.HeaderLookup;
+import dev.mockhost.matching.IncomingRequest;
+import dev.mockhost.matching.InvalidDirectiveException;
+import dev.mockhost.matching.MatchDirectives;
+import dev.mockhost.matching.MatchResult;
+import dev.mockhost.matching.Matcher;
+import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.mock.Delay;
+import dev.mockhost.mock.MockCompiler;
+import dev.mockhost.mock.MockDefinition;
+import dev.mockhost.rendering.RenderedResponse;
+import dev.mockhost.rendering.Renderer;
+import dev.mockhost.rendering.ResponseTemplate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The conformance table run on the matcher and renderer directly, score included. */
+class ConformanceTest {
+
+    private static CompiledMock mock;
+    private final Matcher matcher = new Matcher();
+    private final Renderer renderer = new Renderer();
+
+    @BeforeAll
+    static void compile() throws Exception {
+        var collection = new CollectionReader().read("conformance.json",
+                ConformanceRules.resource(ConformanceRules.COLLECTION));
+        var environment = new EnvironmentReader().read("conformance-environment.json",
+                ConformanceRules.resource(ConformanceRules.ENVIRONMENT)).value();
+        assertEquals(2, collection.warnings().size(), "the two unreadable examples: " + collection.warnings());
+        mock = new MockCompiler().compile(MockDefinition.implicit("conformance", "conformance", Delay.NONE),
+                collection.value(), "collections/conformance.json", environment);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRow() {
+        return ConformanceRules.rows().stream().filter(row -> !row.httpOnly())
+                .map(row -> DynamicTest.dynamicTest(row.toString(), () -> check(row)));
+    }
+
+    @Test
+    void everySectionHasAtLeastTwoRowsOneOfThemNegative() {
+        Map<String, List<ConformanceRules.Row>> bySection = new TreeMap<>();
+        ConformanceRules.rows().forEach(row -> bySection.computeIfAbsent(row.section(), s -> new ArrayList<>())
+                .add(row));
+        assertEquals(List.of("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "4"),
+                List.copyOf(bySection.keySet()));
+        bySection.forEach((section, rows) -> {
+            assertTrue(rows.size() >= 2, section);
+            assertTrue(rows.stream().anyMatch(row -> row.status() >= 400 && row.example().isEmpty()),
+                    section + " has a negative row");
+        });
+    }
+
+    private void check(ConformanceRules.Row row) {
+        IncomingRequest call = call(row.request());
+        MatchDirectives directives;
+        try {
+            directives = MatchDirectives.from(call.headers(), mock.definition().match());
+        } catch (InvalidDirectiveException e) {
+            assertEquals(400, row.status(), e.getMessage());
+            assertEquals(row.text("bodyHeader").orElseThrow(), e.header());
+            return;
+        }
+        MatchResult<ResponseTemplate> result = matcher.match(mock.routes(), call, directives,
+                mock.definition().match());
+        switch (result.outcome()) {
+            case NO_MATCH -> {
+                assertEquals(404, row.status(), result.explain());
+                assertTrue(row.example().isEmpty(), "expected " + row.example() + ": " + result.explain());
+            }
+            case UNKNOWN_RESPONSE_ID, UNKNOWN_RESPONSE_NAME -> {
+                assertEquals(404, row.status());
+                assertEquals(result.outcome() == MatchResult.Outcome.UNKNOWN_RESPONSE_ID
+                        ? MatchDirectives.RESPONSE_ID : MatchDirectives.RESPONSE_NAME, row.text("bodyHeader")
+                        .orElseThrow());
+            }
+            case MATCHED -> matched(row, call, result);
+        }
+    }
+
+    private void matched(ConformanceRules.Row row, IncomingRequest call, MatchResult<ResponseTemplate> result) {
+        assertEquals(row.example().orElse(null), result.route().name(), result.explain());
+        RenderedResponse response = renderer.render(result.route().answer(),
+                renderer.context(result.captures(), call));
+        assertEquals(row.status(), response.status());
+        if (row.expect().containsKey("score")) {
+            assertEquals(row.expect().getJsonNumber("score").doubleValue(), result.score(), 0.001,
+                    result.explain());
+        }
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        row.text("body").ifPresent(pattern -> assertTrue(Pattern.compile(pattern).matcher(body).find(),
+                "body " + body + " does not match " + pattern));
+        row.expectedHeaders().forEach((name, pattern) -> {
+            String value = header(response, name);
+            assertTrue(value != null && Pattern.compile(pattern).matcher(value).find(), name + ": " + value);
+        });
+        row.absentHeaders().forEach(name -> assertEquals(null, header(response, name), name));
+        if (row.expect().getBoolean("differsOnSecondCall", false)) {
+            RenderedResponse again = renderer.render(result.route().answer(),
+                    renderer.context(result.captures(), call));
+            assertNotEquals(body, new String(again.body(), StandardCharsets.UTF_8));
+        }
+        assertFalse(body.contains("{{$"), "no dynamic variable left unrendered: " + body);
+    }
+
+    private static String header(RenderedResponse response, String name) {
+        return response.headers().stream().filter(h -> h.name().equalsIgnoreCase(name)).map(NameValue::value)
+                .findFirst().orElse(null);
+    }
+
+    static IncomingRequest call(ConformanceRules.Request request) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(request.headers());
+        if (request.contentType() != null) {
+            headers.put("Content-Type", request.contentType());
+        }
+        HeaderLookup lookup = headers::get;
+        List<NameValue> form = request.form() == null ? List.of() : request.form().entrySet().stream()
+                .map(e -> new NameValue(e.getKey(), e.getValue())).toList();
+        String path = request.path().substring(1);
+        return IncomingRequest.of(request.method(), Arrays.asList(path.split("/", -1)), request.query(), lookup,
+                request.form() == null ? request.bodyText() : "", form);
+    }
+}
