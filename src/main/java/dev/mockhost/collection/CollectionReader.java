@@ -40,7 +40,8 @@ public final class CollectionReader {
             name = file;
         }
         if (id == null || id.isBlank()) {
-            id = UUID.nameUUIDFromBytes(("collection:" + file).getBytes(StandardCharsets.UTF_8)).toString();
+            // from the name, not the file, so that ids derived from it survive renaming or copying the file
+            id = UUID.nameUUIDFromBytes(("collection:" + name).getBytes(StandardCharsets.UTF_8)).toString();
         }
         List<NameValue> variables = new ArrayList<>(JsonFields.enabledPairs(root.get("variable")));
         variables.addAll(JsonFields.enabledPairs(root.get("variables")));

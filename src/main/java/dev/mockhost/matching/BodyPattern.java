@@ -6,6 +6,7 @@ import dev.mockhost.collection.RequestBody;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,6 +21,8 @@ public record BodyPattern(Kind kind, String mediaType, String text, List<NameVal
     }
 
     public static final BodyPattern NONE = new BodyPattern(Kind.NONE, "", "", List.of());
+
+    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data");
 
     public BodyPattern {
         pairs = List.copyOf(pairs);
@@ -50,7 +53,7 @@ public record BodyPattern(Kind kind, String mediaType, String text, List<NameVal
 
     /** Equal by this pattern's kind; with {@code sameType}, the media types must be equal too. */
     boolean matches(ActualBody actual, boolean sameType) {
-        if (sameType && !mediaType.equals(actual.mediaType())) {
+        if (sameType && !sameMediaType(actual.mediaType())) {
             return false;
         }
         return switch (kind) {
@@ -59,6 +62,17 @@ public record BodyPattern(Kind kind, String mediaType, String text, List<NameVal
             case TEXT -> text.equals(actual.text());
             case PAIRS -> pairs.equals(actual.pairs());
         };
+    }
+
+    /**
+     * Form fields compare as a set whichever way they were encoded, and real exports often save a formdata body
+     * with a contradicting Content-Type header: a form pattern takes either form encoding.
+     */
+    private boolean sameMediaType(String actual) {
+        if (kind == Kind.PAIRS) {
+            return FORM_TYPES.contains(actual);
+        }
+        return mediaType.equals(actual);
     }
 
     /** {@code application/json; charset=UTF-8} -> {@code application/json}. */

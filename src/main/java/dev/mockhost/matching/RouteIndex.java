@@ -19,7 +19,7 @@ public final class RouteIndex<T> {
     private final Map<String, PathTrie<T>> byMethod = new HashMap<>();
     private final Map<String, List<Route<T>>> byId = new HashMap<>();
     private final Map<String, List<Route<T>>> byName = new HashMap<>();
-    private final int size;
+    private final List<Route<T>> routes;
 
     private RouteIndex(List<Route<T>> routes) {
         for (Route<T> route : routes) {
@@ -28,7 +28,7 @@ public final class RouteIndex<T> {
             byName.computeIfAbsent(route.name(), name -> new ArrayList<>()).add(route);
         }
         byName.values().forEach(list -> list.sort(BY_ID));
-        this.size = routes.size();
+        this.routes = List.copyOf(routes);
     }
 
     public static <T> RouteIndex<T> of(List<Route<T>> routes) {
@@ -36,7 +36,12 @@ public final class RouteIndex<T> {
     }
 
     public int size() {
-        return size;
+        return routes.size();
+    }
+
+    /** Every route, in collection order. */
+    public List<Route<T>> routes() {
+        return routes;
     }
 
     List<Route<T>> candidates(String method, RequestPath path) {

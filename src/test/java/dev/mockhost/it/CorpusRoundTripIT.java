@@ -1,0 +1,137 @@
+package dev.mockhost.it;
+
+import dev.mockhost.conformance.CorpusRoundTrip;
+import dev.mockhost.conformance.ExampleRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every example of every corpus collection, over HTTP: its own saved request answers it, or, where Postman's rules
+ * rank another example first, {@code x-mock-response-id} does. Identity is what a client sees: status and body.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CorpusRoundTripIT {
+
+    private static final String PREFIX = "corpus-";
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyCorpusExampleIsReachedOverHttp() throws Exception {
+        List<CorpusRoundTrip.Served> collections = CorpusRoundTrip.collections();
+        for (CorpusRoundTrip.Served served : collections) {
+            Path environment = CorpusRoundTrip.CORPUS.resolve("environments/" + served.name() + ".json");
+            if (Files.exists(environment)) {
+                ItHome.write(ItHome.root().resolve("environments/" + PREFIX + served.name() + ".json"),
+                        Files.readString(environment));
+            }
+            ItHome.write(ItHome.collection(PREFIX + served.name() + ".json"),
+                    CorpusRoundTrip.corpusFile(served.name()));
+        }
+        Http http = new Http(base.toString());
+        http.await("api/status", Duration.ofSeconds(20), r -> StatusDocument.parse(r.body()).json()
+                .getJsonArray("mocks").size() >= collections.size());
+
+        int answered = 0;
+        int byId = 0;
+        List<String> failures = new ArrayList<>();
+        for (CorpusRoundTrip.Served served : collections) {
+            for (CorpusRoundTrip.Trip trip : CorpusRoundTrip.trips(served)) {
+                boolean outranked = trip.fate() == CorpusRoundTrip.Fate.OUTRANKED;
+                HttpResponse<String> response = http.send(request(http, served.name(), trip.request(),
+                        outranked ? trip.example().id() : null));
+                String problem = mismatch(trip, response);
+                if (problem != null) {
+                    failures.add(served.name() + " / " + trip.example().name() + " " + trip.request().method() + " /"
+                            + trip.request().pathAndQuery() + ": " + problem);
+                } else if (outranked) {
+                    byId++;
+                } else {
+                    answered++;
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
+        System.out.println("corpus round trip over HTTP: " + answered + " answered by their own request, " + byId
+                + " by x-mock-response-id");
+        assertEquals(1972, answered + byId, "the whole corpus was sent");
+    }
+
+    @AfterAll
+    static void removeCorpus() throws Exception {
+        try (var files = Files.list(ItHome.root().resolve("collections"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(PREFIX)).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static HttpRequest request(Http http, String name, ExampleRequest call, String responseId) {
+        HttpRequest.Builder builder = http.request(PREFIX + name + "/" + call.pathAndQuery());
+        call.headers().forEach((header, value) -> {
+            try {
+                builder.header(header, value);
+            } catch (IllegalArgumentException restricted) {
+                // a header the client library will not send; the example does not depend on it for matching
+            }
+        });
+        if (responseId != null) {
+            builder.header("x-mock-response-id", responseId);
+        }
+        if (!call.form().isEmpty()) {
+            String boundary = "mockhost-" + UUID.randomUUID();
+            var fields = new java.util.LinkedHashMap<String, String>();
+            call.form().forEach(field -> fields.put(field.name(), field.value()));
+            builder.setHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+            return builder.method(call.method(), HttpRequest.BodyPublishers.ofString(
+                    ConformanceIT.multipart(fields, boundary))).build();
+        }
+        return builder.method(call.method(), call.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(call.body())).build();
+    }
+
+    /** Null when the answer is the example's own: its status and, when constant, its body. */
+    private static String mismatch(CorpusRoundTrip.Trip trip, HttpResponse<String> response) {
+        if (response.statusCode() != trip.example().code()) {
+            return "status " + response.statusCode() + " instead of " + trip.example().code() + ": "
+                    + abbreviate(response.body());
+        }
+        String expected = trip.example().body();
+        boolean constant = !expected.contains("{{");
+        boolean bodyAllowed = trip.example().code() != 204 && trip.example().code() != 304;
+        if (constant && bodyAllowed && !expected.equals(response.body())) {
+            return "another body: " + abbreviate(response.body());
+        }
+        return null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}
