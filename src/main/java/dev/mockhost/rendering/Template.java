@@ -26,7 +26,7 @@ public final class Template {
      */
     public static Template compile(String source, VariableScope scope, Set<String> captureNames) {
         List<TemplatePart> parts = new ArrayList<>();
-        new Compiler(scope, captureNames, parts).compile(source, 0);
+        new Compiler(scope, captureNames, parts, new ExpansionBudget()).compile(source, 0);
         return new Template(merge(parts));
     }
 
@@ -76,7 +76,8 @@ public final class Template {
         return merged;
     }
 
-    private record Compiler(VariableScope scope, Set<String> captureNames, List<TemplatePart> parts) {
+    private record Compiler(VariableScope scope, Set<String> captureNames, List<TemplatePart> parts,
+                            ExpansionBudget budget) {
 
         void compile(String source, int depth) {
             TemplateSyntax.scan(source, text -> parts.add(new TemplatePart.Text(text)),
@@ -90,7 +91,9 @@ public final class Template {
             }
             String value = scope.value(expression);
             if (value != null) {
-                if (depth < TemplateSyntax.MAX_NESTING) {
+                if (!budget.spend(value.length())) {
+                    parts.add(new TemplatePart.Text(original));
+                } else if (depth < TemplateSyntax.MAX_NESTING) {
                     compile(value, depth + 1);
                 } else {
                     parts.add(new TemplatePart.Text(value));

@@ -33,21 +33,23 @@ public final class VariableScope {
     }
 
     /**
-     * Replaces every resolvable {@code {{name}}} in {@code text}, values included (to a small depth, so a
-     * variable that names itself cannot loop); unresolvable ones stay as written.
+     * Replaces every resolvable {@code {{name}}} in {@code text}, values included (to a small depth and within an
+     * {@link ExpansionBudget}, so variables naming each other can neither loop nor explode); unresolvable ones stay
+     * as written.
      */
     public String resolve(String text) {
-        return resolve(text, 0);
+        return resolve(text, 0, new ExpansionBudget());
     }
 
-    private String resolve(String text, int depth) {
+    private String resolve(String text, int depth, ExpansionBudget budget) {
         if (depth > TemplateSyntax.MAX_NESTING || text.indexOf("{{") < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        TemplateSyntax.scan(text, (literal) -> out.append(literal), (expression, original) -> {
+        TemplateSyntax.scan(text, out::append, (expression, original) -> {
             String value = expression.startsWith("$") ? null : values.get(expression);
-            out.append(value == null ? original : resolve(value, depth + 1));
+            out.append(value == null || !budget.spend(value.length()) ? original
+                    : resolve(value, depth + 1, budget));
         });
         return out.toString();
     }

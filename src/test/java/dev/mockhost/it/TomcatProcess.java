@@ -42,6 +42,12 @@ final class TomcatProcess implements AutoCloseable {
     /** Prepares {@code base} with the WAR as {@code webapps/mockhost.war} and starts Tomcat on a free port. */
     static TomcatProcess start(Path base, Map<String, String> environment, List<String> jvmArguments)
             throws IOException, InterruptedException {
+        return start(base, environment, jvmArguments, "");
+    }
+
+    /** As {@link #start(Path, Map, List)}, with extra attributes for the HTTP connector ({@code maxThreads="4"}). */
+    static TomcatProcess start(Path base, Map<String, String> environment, List<String> jvmArguments,
+                               String connectorAttributes) throws IOException, InterruptedException {
         Path home = distribution();
         int port = freePort();
         for (String folder : List.of("conf", "webapps", "logs", "temp", "work")) {
@@ -55,13 +61,13 @@ final class TomcatProcess implements AutoCloseable {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Server port="-1">
                   <Service name="Catalina">
-                    <Connector port="%d" address="127.0.0.1" protocol="HTTP/1.1" connectionTimeout="20000" />
+                    <Connector port="%d" address="127.0.0.1" protocol="HTTP/1.1" connectionTimeout="20000" %s />
                     <Engine name="Catalina" defaultHost="localhost">
                       <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="false" />
                     </Engine>
                   </Service>
                 </Server>
-                """.formatted(port));
+                """.formatted(port, connectorAttributes));
         Path war = base.resolve("webapps/mockhost.war");
         if (!Files.exists(war)) {
             Files.copy(Path.of(System.getProperty("mockhost.it.war", "target/mockhost.war")), war);
