@@ -1,17 +1,10 @@
 package dev.mockhost.it;
 
 import dev.mockhost.conformance.ConformanceRules;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,23 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The conformance table over HTTP, against the built WAR on a real Tomcat: every row, the HTTP-only ones too. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConformanceIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http http;
+class ConformanceIT extends DeployedWar {
 
     @BeforeEach
     void serveTheConformanceCollection() throws Exception {
-        http = new Http(base.toString());
         ItHome.write(ItHome.root().resolve("environments/conformance.json"),
                 ConformanceRules.resourceText(ConformanceRules.ENVIRONMENT));
         ItHome.write(ItHome.collection("conformance.json"), ConformanceRules.resourceText(ConformanceRules.COLLECTION));

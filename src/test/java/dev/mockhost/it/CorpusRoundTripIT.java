@@ -2,16 +2,9 @@ package dev.mockhost.it;
 
 import dev.mockhost.conformance.CorpusRoundTrip;
 import dev.mockhost.conformance.ExampleRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -28,19 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every example of every corpus collection, over HTTP: its own saved request answers it, or, where Postman's rules
  * rank another example first, {@code x-mock-response-id} does. Identity is what a client sees: status and body.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CorpusRoundTripIT {
+class CorpusRoundTripIT extends DeployedWar {
 
     private static final String PREFIX = "corpus-";
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void everyCorpusExampleIsReachedOverHttp() throws Exception {
@@ -54,7 +37,6 @@ class CorpusRoundTripIT {
             ItHome.write(ItHome.collection(PREFIX + served.name() + ".json"),
                     CorpusRoundTrip.corpusFile(served.name()));
         }
-        Http http = new Http(base.toString());
         http.await("api/status", Duration.ofSeconds(20), r -> StatusDocument.parse(r.body()).json()
                 .getJsonArray("mocks").size() >= collections.size());
 

@@ -1,15 +1,7 @@
 package dev.mockhost.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -17,26 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Browser apps on other origins call the mocks: preflights and simple answers, over HTTP on a real Tomcat. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CorsIT {
+class CorsIT extends DeployedWar {
 
     private static final String ORIGIN = "http://app.example.test:3000";
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base.toString());
-    }
 
     @Test
     void preflightIsAnsweredWith204AllowingKeyAndMockHeaders() throws Exception {

@@ -1,15 +1,7 @@
 package dev.mockhost.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,24 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sample collections of examples/, served by the built WAR on a real Tomcat 10.1. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MockServingIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base.toString());
-    }
+class MockServingIT extends DeployedWar {
 
     @Test
     void servesTheSavedExampleWithItsHeaders() throws Exception {

@@ -6,16 +6,9 @@ import dev.mockhost.collection.PostmanCollection;
 import dev.mockhost.collection.RequestItem;
 import dev.mockhost.collection.SavedRequest;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,17 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * variable pointed at it: no request error, and every request that has an example saved for exactly that request
  * gets that example's status (the first by id with status 200, else the first, when several are).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NewmanIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class NewmanIT extends DeployedWar {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"todo, url", "portman-oas-methods, baseUrl", "roxy-tarot, baseUrl",
@@ -52,7 +35,6 @@ class NewmanIT {
         Path corpusFile = ItHome.corpus().resolve("collections/" + name + ".json");
         String mock = "newman-" + name;
         ItHome.write(ItHome.collection(mock + ".json"), Files.readString(corpusFile));
-        Http http = new Http(base.toString());
         http.await("api/status", Duration.ofSeconds(5), r -> StatusDocument.parse(r.body()).mock(mock).isPresent());
 
         JsonObject run = Newman.run(corpusFile, Map.of(baseVariable, base + mock),

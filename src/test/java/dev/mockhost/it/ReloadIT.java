@@ -1,17 +1,9 @@
 package dev.mockhost.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,26 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files dropped into, broken in and removed from the mounted directory, while the server runs. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReloadIT {
+class ReloadIT extends DeployedWar {
 
     private static final Duration WITHIN = Duration.ofSeconds(3);
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base.toString());
-    }
 
     @Test
     void newCollectionIsServedWithinThreeSeconds() throws Exception {
