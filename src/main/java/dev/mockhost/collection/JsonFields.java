@@ -10,17 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Lenient field access for untidy exports: a number or boolean where text belongs is read as its text. */
-final class JsonFields {
+public final class JsonFields {
 
     private JsonFields() {
     }
 
     /** The field as text, or null when it is missing, null, an object or an array. */
-    static String text(JsonObject object, String key) {
+    public static String text(JsonObject object, String key) {
         return text(object.get(key));
     }
 
-    static String text(JsonValue value) {
+    public static String text(JsonValue value) {
         if (value instanceof JsonString s) {
             return s.getString();
         }
@@ -30,20 +30,20 @@ final class JsonFields {
         return null;
     }
 
-    static String textOr(JsonObject object, String key, String fallback) {
+    public static String textOr(JsonObject object, String key, String fallback) {
         String value = text(object, key);
         return value == null ? fallback : value;
     }
 
-    static JsonObject object(JsonObject object, String key) {
+    public static JsonObject object(JsonObject object, String key) {
         return object.get(key) instanceof JsonObject o ? o : null;
     }
 
-    static JsonArray array(JsonObject object, String key) {
+    public static JsonArray array(JsonObject object, String key) {
         return object.get(key) instanceof JsonArray a ? a : null;
     }
 
-    static boolean isTrue(JsonObject object, String key) {
+    public static boolean isTrue(JsonObject object, String key) {
         JsonValue value = object.get(key);
         return value == JsonValue.TRUE || (value instanceof JsonString s && "true".equalsIgnoreCase(s.getString()));
     }
@@ -52,7 +52,7 @@ final class JsonFields {
      * Enabled key/value entries of a Postman list ({@code [{key, value, disabled}]}, or {@code enabled: false} in
      * environments). Entries without a key are skipped.
      */
-    static List<NameValue> enabledPairs(JsonValue list) {
+    public static List<NameValue> enabledPairs(JsonValue list) {
         List<NameValue> pairs = new ArrayList<>();
         if (!(list instanceof JsonArray array)) {
             return pairs;

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * A JSON document that remembers the line and column where each object and array starts, so that a problem found
  * after parsing (an example without a valid code, say) can still point into the file.
  */
-final class LocatedJson {
+public final class LocatedJson {
 
     private static final JsonProvider JSON = Jsonp.PROVIDER;
 
@@ -44,7 +44,7 @@ final class LocatedJson {
         this.positions = positions;
     }
 
-    static LocatedJson parse(String file, byte[] bytes) throws InvalidFileException {
+    public static LocatedJson parse(String file, byte[] bytes) throws InvalidFileException {
         String text = decodeUtf8(file, bytes);
         if (text.isBlank()) {
             throw new InvalidFileException(Problem.ofFile(file, "the file is empty"));
@@ -74,21 +74,21 @@ final class LocatedJson {
         }
     }
 
-    JsonValue root() {
+    public JsonValue root() {
         return root;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
     /** A problem located at the object or array {@code where}; falls back to the file when it has no position. */
-    Problem problem(JsonValue where, String message) {
+    public Problem problem(JsonValue where, String message) {
         int[] at = where == null ? null : positions.get(where);
         return at == null ? Problem.ofFile(file, message) : new Problem(file, at[0], at[1], message);
     }
 
-    int lineOf(JsonValue where) {
+    public int lineOf(JsonValue where) {
         int[] at = positions.get(where);
         return at == null ? 0 : at[0];
     }

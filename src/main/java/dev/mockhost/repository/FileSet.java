@@ -1,5 +1,6 @@
 package dev.mockhost.repository;
 
+import dev.mockhost.config.Setting;
 import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.Parsed;
 import dev.mockhost.collection.Problem;

@@ -1,5 +1,7 @@
 package dev.mockhost.repository;
 
+import dev.mockhost.config.Setting;
+import dev.mockhost.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

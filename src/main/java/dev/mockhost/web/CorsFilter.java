@@ -1,7 +1,7 @@
 package dev.mockhost.web;
 
-import dev.mockhost.repository.Setting;
-import dev.mockhost.repository.Settings;
+import dev.mockhost.config.Setting;
+import dev.mockhost.config.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

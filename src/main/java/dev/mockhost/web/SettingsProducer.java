@@ -1,6 +1,6 @@
 package dev.mockhost.web;
 
-import dev.mockhost.repository.Settings;
+import dev.mockhost.config.Settings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -2,8 +2,8 @@ package dev.mockhost.web.api;
 
 import dev.mockhost.collection.Problem;
 import dev.mockhost.mock.CompiledMock;
-import dev.mockhost.repository.Setting;
-import dev.mockhost.repository.Settings;
+import dev.mockhost.config.Setting;
+import dev.mockhost.config.Settings;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
 import dev.mockhost.web.ErrorBody;

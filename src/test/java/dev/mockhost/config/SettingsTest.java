@@ -1,4 +1,4 @@
-package dev.mockhost.repository;
+package dev.mockhost.config;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

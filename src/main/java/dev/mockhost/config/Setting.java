@@ -1,4 +1,4 @@
-package dev.mockhost.repository;
+package dev.mockhost.config;
 
 import java.util.Locale;
 
