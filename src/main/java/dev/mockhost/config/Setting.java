@@ -18,7 +18,16 @@ public enum Setting {
             "answer credentialed browser calls (echoes the origin and sends Access-Control-Allow-Credentials)"),
     CORS_MAX_AGE_SECONDS("mockhost.cors.maxAgeSeconds", "600", "how long browsers may cache a preflight answer"),
     PUBLIC_BASE_URL("mockhost.publicBaseUrl", "",
-            "absolute URL of the application as clients see it (behind a proxy); empty: taken from each request");
+            "absolute URL of the application as clients see it (behind a proxy); empty: taken from each request"),
+    ADMIN_KEY("mockhost.adminKey", "",
+            "the secret of a bootstrap admin API key; empty: the first start generates one, logs it once and stores "
+                    + "its hash in keys/admin.json"),
+    METER_FLUSH_MILLIS("mockhost.meterFlushMillis", "1000",
+            "how often counted calls are written to the store; 0 writes every call at once (exact across nodes)"),
+    ANONYMOUS_MONTHLY_QUOTA("mockhost.anonymousMonthlyQuota", "",
+            "monthly calls allowed to public mocks without owner, called without a key; empty: unlimited"),
+    DATA_SOURCE("mockhost.dataSource", "java:comp/env/jdbc/mockhost",
+            "JNDI name of the DataSource for usage counts; when it is not bound, an embedded H2 file under data/");
 
     private final String property;
     private final String defaultValue;

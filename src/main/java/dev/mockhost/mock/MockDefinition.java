@@ -3,16 +3,18 @@ package dev.mockhost.mock;
 import dev.mockhost.matching.MatchSettings;
 
 /**
- * A mock: which collection it serves under which name, with which environment and settings. A collection without
- * a mock file is served by an implicit public definition named after its file.
+ * A mock: which collection it serves under which name, with which environment and settings, for whom. A collection
+ * without a mock file is served by an implicit public definition named after its file.
  *
  * @param collection  the collection's key (its file name without {@code .json})
  * @param environment the environment's key, or null for none
+ * @param owner       the name of the key whose quota calls without a key count against, or null
  */
-public record MockDefinition(String name, String collection, String environment, MatchSettings match,
-                             boolean matchWildcards, Delay delay) {
+public record MockDefinition(String name, String collection, String environment, boolean isPrivate, String owner,
+                             MatchSettings match, boolean matchWildcards, Delay delay) {
 
     public static MockDefinition implicit(String collection, String environment, Delay delay) {
-        return new MockDefinition(collection, collection, environment, MatchSettings.DEFAULT, true, delay);
+        return new MockDefinition(collection, collection, environment, false, null, MatchSettings.DEFAULT, true,
+                delay);
     }
 }

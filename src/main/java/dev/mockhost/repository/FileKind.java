@@ -3,7 +3,9 @@ package dev.mockhost.repository;
 /** The folders of the mounted directory that hold definitions, and the suffix Postman exports add to names. */
 public enum FileKind {
     COLLECTION("collections", ".postman_collection"),
-    ENVIRONMENT("environments", ".postman_environment");
+    ENVIRONMENT("environments", ".postman_environment"),
+    MOCK("mocks", ""),
+    KEY("keys", "");
 
     private final String folder;
     private final String exportSuffix;
@@ -23,7 +25,7 @@ public enum FileKind {
             return null;
         }
         String key = fileName.substring(0, fileName.length() - ".json".length());
-        if (key.endsWith(exportSuffix)) {
+        if (!exportSuffix.isEmpty() && key.endsWith(exportSuffix)) {
             key = key.substring(0, key.length() - exportSuffix.length());
         }
         return key.isEmpty() ? null : key;

@@ -89,7 +89,7 @@ final class FileSet<T> {
             return;
         }
         try {
-            Parsed<T> parsed = parser.parse(name, bytes);
+            Parsed<T> parsed = parser.parse(name, key, bytes);
             files.put(path, new SourceFile<>(path, name, key, parsed.value(), parsed.warnings(), null));
             LOG.info(() -> (previous == null ? "loaded " : "reloaded ") + name
                     + (parsed.warnings().isEmpty() ? "" : " with " + parsed.warnings().size() + " warning(s)"));

@@ -1,5 +1,6 @@
 package dev.mockhost.repository;
 
+import dev.mockhost.access.KeyRing;
 import dev.mockhost.collection.Problem;
 import dev.mockhost.mock.CompiledMock;
 
@@ -11,11 +12,12 @@ import java.util.Map;
  * Everything served at one moment, immutable: a request reads one snapshot from start to end, and a reload swaps
  * in a whole new one, so no request sees half of a change.
  *
+ * @param keys     the API keys of keys/ and the bootstrap admin key
  * @param errors   files that cannot be used now (their last good version, if any, is still among the mocks)
  * @param warnings parts of files that were left out (an example without a valid code, say)
  */
-public record Snapshot(long generation, Instant loadedAt, Map<String, CompiledMock> mocks, List<Problem> errors,
-                       List<Problem> warnings) {
+public record Snapshot(long generation, Instant loadedAt, Map<String, CompiledMock> mocks, KeyRing keys,
+                       List<Problem> errors, List<Problem> warnings) {
 
     public Snapshot {
         mocks = Map.copyOf(mocks);

@@ -1,5 +1,7 @@
 package dev.mockhost.repository;
 
+import dev.mockhost.access.ApiKey;
+import dev.mockhost.access.KeyRing;
 import dev.mockhost.collection.Environment;
 import dev.mockhost.collection.NameValue;
 import dev.mockhost.collection.PostmanCollection;
@@ -11,14 +13,17 @@ import dev.mockhost.mock.MockDefinition;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builds snapshots from the files' last good versions. A mock whose collection, environment and definition are
+ * Builds snapshots from the files' last good versions: mocks from {@code mocks/}, then an implicit public mock for
+ * every collection no mock file serves, and the key ring. A mock whose collection, environment and definition are
  * the same objects as in the previous build is reused, so a change to one file recompiles only what it touches.
  */
 final class SnapshotBuilder {
@@ -26,8 +31,15 @@ final class SnapshotBuilder {
     /** First path segments the application itself answers. */
     static final Set<String> RESERVED_NAMES = Set.of("api", "console");
 
-    /** The collection variable that sets a mock's delay: milliseconds, or a range such as {@code 100-500}. */
+    /** The collection variable that sets an implicit mock's delay: milliseconds, or a range such as 100-500. */
     static final String DELAY_VARIABLE = "mockhost.delay";
+
+    /** The files of one build, each with its last good version. */
+    record Sources(Collection<SourceFile<PostmanCollection>> collections,
+                   Collection<SourceFile<Environment>> environments,
+                   Collection<SourceFile<MockDefinition>> mocks, Collection<SourceFile<ApiKey>> keys,
+                   List<ApiKey> extraKeys) {
+    }
 
     private final MockCompiler compiler = new MockCompiler();
     private final Clock clock;
@@ -38,53 +50,105 @@ final class SnapshotBuilder {
         this.clock = clock;
     }
 
-    Snapshot build(FileSet<PostmanCollection> collections, FileSet<Environment> environments) {
+    Snapshot build(Sources sources) {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Map<String, Environment> environmentsByKey = new HashMap<>();
-        for (SourceFile<Environment> file : environments.files()) {
+        Map<String, Environment> environments = byKey(sources.environments(), "environment", errors, warnings);
+        Map<String, SourceFile<PostmanCollection>> collections = new TreeMap<>();
+        for (SourceFile<PostmanCollection> file : sources.collections()) {
             report(file, errors, warnings);
-            if (file.value() != null && environmentsByKey.putIfAbsent(file.key(), file.value()) != null) {
-                errors.add(Problem.ofFile(file.name(), "another environment file already has the name \""
+            if (file.value() != null && collections.putIfAbsent(file.key(), file) != null) {
+                errors.add(Problem.ofFile(file.name(), "another collection file already has the name \""
                         + file.key() + "\"; this one is ignored"));
             }
         }
         Map<String, Compiled> compiled = new TreeMap<>();
-        for (SourceFile<PostmanCollection> file : collections.files()) {
+        Set<String> served = new HashSet<>();
+        for (SourceFile<MockDefinition> file : sources.mocks()) {
             report(file, errors, warnings);
-            if (file.value() == null) {
+            MockDefinition definition = file.value();
+            if (definition == null || !nameIsFree(definition.name(), file.name(), compiled, errors)) {
                 continue;
             }
-            String name = file.key();
-            if (RESERVED_NAMES.contains(name)) {
-                errors.add(Problem.ofFile(file.name(), "\"" + name + "\" is reserved for Mockhost's own pages; "
-                        + "rename the file"));
+            served.add(definition.collection());
+            SourceFile<PostmanCollection> collection = collections.get(definition.collection());
+            if (collection == null) {
+                errors.add(Problem.ofFile(file.name(), "serves the collection \"" + definition.collection()
+                        + "\", which is not in collections/ (or cannot be read); the mock is not served"));
                 continue;
             }
-            if (compiled.containsKey(name)) {
-                errors.add(Problem.ofFile(file.name(), "the mock name \"" + name + "\" is already served by "
-                        + compiled.get(name).mock.collectionFile() + "; rename one of the files"));
+            Environment environment = definition.environment() == null ? null
+                    : environments.get(definition.environment());
+            if (definition.environment() != null && environment == null) {
+                warnings.add(Problem.ofFile(file.name(), "the environment \"" + definition.environment()
+                        + "\" is not in environments/; served without it"));
+            }
+            compiled.put(definition.name(), compile(definition, collection, environment, file.name()));
+        }
+        for (SourceFile<PostmanCollection> file : collections.values()) {
+            if (served.contains(file.key()) || !nameIsFree(file.key(), file.name(), compiled, errors)) {
                 continue;
             }
-            Environment environment = environmentsByKey.get(name);
-            MockDefinition definition = MockDefinition.implicit(name, environment == null ? null : name,
-                    delayOf(file, errors));
-            compiled.put(name, compile(definition, file, environment));
+            Environment environment = environments.get(file.key());
+            MockDefinition definition = MockDefinition.implicit(file.key(), environment == null ? null
+                    : file.key(), delayOf(file, errors));
+            compiled.put(file.key(), compile(definition, file, environment, file.name()));
         }
         previous = compiled;
         Map<String, CompiledMock> mocks = new HashMap<>();
         compiled.forEach((name, entry) -> mocks.put(name, entry.mock));
-        return new Snapshot(++generation, clock.instant(), mocks, errors, warnings);
+        return new Snapshot(++generation, clock.instant(), mocks, keys(sources, errors, warnings), errors, warnings);
     }
 
-    private Compiled compile(MockDefinition definition, SourceFile<PostmanCollection> file, Environment environment) {
+    private static KeyRing keys(Sources sources, List<Problem> errors, List<Problem> warnings) {
+        List<ApiKey> keys = new ArrayList<>(sources.extraKeys());
+        for (SourceFile<ApiKey> file : sources.keys()) {
+            report(file, errors, warnings);
+            if (file.value() != null) {
+                keys.add(file.value());
+            }
+        }
+        return new KeyRing(keys);
+    }
+
+    private static boolean nameIsFree(String name, String file, Map<String, Compiled> compiled,
+                                      List<Problem> errors) {
+        if (RESERVED_NAMES.contains(name)) {
+            errors.add(Problem.ofFile(file, "\"" + name + "\" is reserved for Mockhost's own pages; rename the file"));
+            return false;
+        }
+        if (compiled.containsKey(name)) {
+            errors.add(Problem.ofFile(file, "the mock name \"" + name + "\" is already served by "
+                    + compiled.get(name).source + "; rename one of the files"));
+            return false;
+        }
+        return true;
+    }
+
+    private static <T> Map<String, T> byKey(Collection<SourceFile<T>> files, String what, List<Problem> errors,
+                                            List<Problem> warnings) {
+        Map<String, T> byKey = new HashMap<>();
+        for (SourceFile<T> file : files) {
+            report(file, errors, warnings);
+            if (file.value() != null && byKey.putIfAbsent(file.key(), file.value()) != null) {
+                errors.add(Problem.ofFile(file.name(), "another " + what + " file already has the name \""
+                        + file.key() + "\"; this one is ignored"));
+            }
+        }
+        return byKey;
+    }
+
+    /** {@code source} is the file that defines the mock: its mock file, or its collection for an implicit one. */
+    private Compiled compile(MockDefinition definition, SourceFile<PostmanCollection> file, Environment environment,
+                             String source) {
         Compiled last = previous.get(definition.name());
         if (last != null && last.collection == file.value() && last.environment == environment
-                && last.mock.definition().equals(definition) && last.mock.collectionFile().equals(file.name())) {
+                && last.mock.definition().equals(definition) && last.mock.collectionFile().equals(file.name())
+                && last.source.equals(source)) {
             return last;
         }
         return new Compiled(file.value(), environment,
-                compiler.compile(definition, file.value(), file.name(), environment));
+                compiler.compile(definition, file.value(), file.name(), environment), source);
     }
 
     /** Until mock files exist, a collection variable carries the mock's delay. */
@@ -109,6 +173,7 @@ final class SnapshotBuilder {
         warnings.addAll(file.warnings());
     }
 
-    private record Compiled(PostmanCollection collection, Environment environment, CompiledMock mock) {
+    private record Compiled(PostmanCollection collection, Environment environment, CompiledMock mock,
+                            String source) {
     }
 }

@@ -1,9 +1,13 @@
 package dev.mockhost.repository;
 
+import dev.mockhost.access.ApiKey;
+import dev.mockhost.access.KeyReader;
 import dev.mockhost.collection.CollectionReader;
 import dev.mockhost.collection.Environment;
 import dev.mockhost.collection.EnvironmentReader;
 import dev.mockhost.collection.PostmanCollection;
+import dev.mockhost.mock.MockDefinition;
+import dev.mockhost.mock.MockFileReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,12 +24,21 @@ public final class SnapshotLoader {
     private final HomeDirectory home;
     private final FileSet<PostmanCollection> collections;
     private final FileSet<Environment> environments;
+    private final FileSet<MockDefinition> mocks;
+    private final FileSet<ApiKey> keys;
     private final SnapshotBuilder builder;
+    private List<ApiKey> extraKeys = List.of();
 
     public SnapshotLoader(HomeDirectory home, long maxFileBytes, Clock clock) {
         this.home = home;
-        this.collections = new FileSet<>(FileKind.COLLECTION, new CollectionReader()::read, home, maxFileBytes);
-        this.environments = new FileSet<>(FileKind.ENVIRONMENT, new EnvironmentReader()::read, home, maxFileBytes);
+        CollectionReader collectionReader = new CollectionReader();
+        EnvironmentReader environmentReader = new EnvironmentReader();
+        this.collections = new FileSet<>(FileKind.COLLECTION, (file, key, bytes) -> collectionReader.read(file,
+                bytes), home, maxFileBytes);
+        this.environments = new FileSet<>(FileKind.ENVIRONMENT, (file, key, bytes) -> environmentReader.read(file,
+                bytes), home, maxFileBytes);
+        this.mocks = new FileSet<>(FileKind.MOCK, new MockFileReader()::read, home, maxFileBytes);
+        this.keys = new FileSet<>(FileKind.KEY, new KeyReader()::read, home, maxFileBytes);
         this.builder = new SnapshotBuilder(clock);
     }
 
@@ -33,11 +46,16 @@ public final class SnapshotLoader {
         return home;
     }
 
+    /** Keys that come from settings rather than files (the bootstrap admin key); part of every later snapshot. */
+    public void extraKeys(List<ApiKey> keys) {
+        this.extraKeys = List.copyOf(keys);
+    }
+
     public Snapshot loadAll() throws IOException {
         for (FileSet<?> set : sets()) {
             set.scan();
         }
-        return builder.build(collections, environments);
+        return build();
     }
 
     /** Reads the given files again and builds a new snapshot; files outside the watched folders are ignored. */
@@ -49,7 +67,7 @@ public final class SnapshotLoader {
                 }
             }
         }
-        return builder.build(collections, environments);
+        return build();
     }
 
     /** The folders whose files this loader reads. */
@@ -57,7 +75,12 @@ public final class SnapshotLoader {
         return sets().stream().map(set -> home.folder(set.kind())).toList();
     }
 
+    private Snapshot build() {
+        return builder.build(new SnapshotBuilder.Sources(collections.files(), environments.files(), mocks.files(),
+                keys.files(), extraKeys));
+    }
+
     private List<FileSet<?>> sets() {
-        return List.of(collections, environments);
+        return List.of(collections, environments, mocks, keys);
     }
 }

@@ -72,12 +72,29 @@ public class SnapshotRepository {
             startupError = "cannot watch " + home.root() + ": " + e;
             LOG.log(Level.SEVERE, e, () -> startupError);
         }
+        loader.extraKeys(AdminKeyBootstrap.fromSetting(settings.get(Setting.ADMIN_KEY)));
+        Snapshot first;
         try {
-            swap(loader.loadAll());
+            first = loader.loadAll();
         } catch (IOException e) {
             startupError = "cannot read " + home.root() + ": " + e;
             LOG.log(Level.SEVERE, e, () -> startupError);
-            swap(loader.reload(List.of()));
+            first = loader.reload(List.of());
+        }
+        swap(withAdminKey(home, first));
+    }
+
+    private Snapshot withAdminKey(HomeDirectory home, Snapshot snapshot) {
+        if (snapshot.keys().hasAdmin()) {
+            return snapshot;
+        }
+        try {
+            Path generated = AdminKeyBootstrap.generate(home);
+            return generated == null ? snapshot : loader.reload(List.of(generated));
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, e, () -> "cannot store a generated admin key in " + home.folder(FileKind.KEY)
+                    + "; set mockhost.adminKey instead");
+            return snapshot;
         }
     }
 

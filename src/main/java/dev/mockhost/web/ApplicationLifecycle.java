@@ -1,5 +1,6 @@
 package dev.mockhost.web;
 
+import dev.mockhost.access.UsageMeter;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -19,11 +20,17 @@ public class ApplicationLifecycle {
     @Inject
     SnapshotRepository repository;
 
+    @Inject
+    UsageMeter usage;
+
     void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         repository.start();
+        usage.start(repository.home().data());
     }
 
+    /** The last flush of usage counts happens here: a graceful stop loses none. */
     void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) ServletContext context) {
+        usage.stop();
         repository.stop();
     }
 }

@@ -5,7 +5,6 @@ import dev.mockhost.matching.InvalidDirectiveException;
 import dev.mockhost.matching.MatchDirectives;
 import dev.mockhost.matching.MatchResult;
 import dev.mockhost.matching.Matcher;
-import dev.mockhost.matching.Text;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.rendering.RenderedResponse;
 import dev.mockhost.rendering.Renderer;
@@ -20,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,16 +55,16 @@ public class MockServlet extends HttpServlet {
                     .writeTo(response);
             return;
         }
-        List<String> segments = CallReader.rawSegments(request);
-        String name = Text.percentDecode(segments.get(0));
-        CompiledMock mock = snapshot.mock(name);
+        MockTarget target = MockTarget.of(request, snapshot);
+        String name = target.name();
+        CompiledMock mock = target.mock();
         if (mock == null) {
             ErrorBody.of(404, "mockNotFoundError", name.isEmpty()
                     ? "Give a mock's name as the first path segment; GET api/status lists them"
                     : "No mock named \"" + name + "\"; GET api/status lists the mocks served").writeTo(response);
             return;
         }
-        IncomingRequest call = CallReader.read(request, segments.subList(1, segments.size()));
+        IncomingRequest call = CallReader.read(request, target.path());
         if (call == null) {
             ErrorBody.of(400, "requestBodyTooLargeError", "The request body is larger than 1 MB, the most a mock "
                     + "matches").writeTo(response);

@@ -100,7 +100,7 @@ class SnapshotLoaderTest {
         assertEquals("One", snapshot.mock("shop").collectionName());
         assertEquals(2, snapshot.errors().size(), snapshot.errors().toString());
         assertTrue(snapshot.errors().stream().anyMatch(p -> p.message().contains("reserved")));
-        assertTrue(snapshot.errors().stream().anyMatch(p -> p.message().contains("already served")));
+        assertTrue(snapshot.errors().stream().anyMatch(p -> p.message().contains("already has the name")));
     }
 
     @Test

@@ -20,6 +20,9 @@ public class ApiServlet extends HttpServlet {
     @Inject
     StatusResource status;
 
+    @Inject
+    MeResource me;
+
     private Jsonb jsonb;
     private ApiRouter router;
 
@@ -28,6 +31,7 @@ public class ApiServlet extends HttpServlet {
         jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
         router = new ApiRouter(jsonb);
         status.register(router);
+        me.register(router);
     }
 
     @Override

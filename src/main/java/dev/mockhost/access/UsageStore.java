@@ -1,0 +1,154 @@
+package dev.mockhost.access;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Call counts in a database, with atomic {@code calls = calls + delta} updates, so that several nodes sharing it
+ * count every call exactly once. Plain SQL that H2 and PostgreSQL both run.
+ */
+public final class UsageStore {
+
+    /** Both H2 and PostgreSQL report a duplicate primary key with this SQL state. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String[] SCHEMA = {"V1__usage.sql"};
+
+    private final DataSource dataSource;
+    private volatile boolean migrated;
+
+    public UsageStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Creates what is missing; every script is idempotent, so nodes starting together do no harm. */
+    public void migrate() throws SQLException {
+        if (migrated) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String script : SCHEMA) {
+                statement.execute(resource(script));
+            }
+        }
+        migrated = true;
+    }
+
+    /** Adds {@code delta} calls and answers the new total. */
+    public long add(String key, String period, long delta) throws SQLException {
+        migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            if (update(connection, "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ?",
+                    delta, key, period, null) == 0 && !insert(connection, key, period, delta)) {
+                update(connection, "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ?",
+                        delta, key, period, null);
+            }
+            return total(connection, key, period);
+        }
+    }
+
+    /**
+     * Counts one call if the total stays within {@code limit}, in one atomic statement: exact across nodes, at the
+     * price of a database round trip per call (the synchronous mode).
+     */
+    public boolean addOneWithin(String key, String period, long limit) throws SQLException {
+        if (limit <= 0) {
+            return false;
+        }
+        String sql = "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ? AND calls < ?";
+        migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            if (update(connection, sql, 1, key, period, limit) == 1) {
+                return true;
+            }
+            if (insert(connection, key, period, 1)) {
+                return true;
+            }
+            return update(connection, sql, 1, key, period, limit) == 1;
+        }
+    }
+
+    public long total(String key, String period) throws SQLException {
+        migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            return total(connection, key, period);
+        }
+    }
+
+    /** Every bucket's total for the period: one query per flush refreshes what other nodes counted. */
+    public Map<String, Long> totals(String period) throws SQLException {
+        Map<String, Long> totals = new HashMap<>();
+        migrate();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT api_key, calls FROM mockhost_usage WHERE period = ?")) {
+            select.setString(1, period);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    totals.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return totals;
+    }
+
+    private static int update(Connection connection, String sql, long delta, String key, String period, Long limit)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setLong(1, delta);
+            update.setString(2, key);
+            update.setString(3, period);
+            if (limit != null) {
+                update.setLong(4, limit);
+            }
+            return update.executeUpdate();
+        }
+    }
+
+    /** False when another node inserted the row first. */
+    private static boolean insert(Connection connection, String key, String period, long calls) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO mockhost_usage (api_key, period, calls) VALUES (?, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, period);
+            insert.setLong(3, calls);
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static long total(Connection connection, String key, String period) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT calls FROM mockhost_usage WHERE api_key = ? AND period = ?")) {
+            select.setString(1, key);
+            select.setString(2, period);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static String resource(String script) {
+        try (InputStream in = UsageStore.class.getResourceAsStream("schema/" + script)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("schema script " + script + " is missing from the WAR", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.mockhost.mock;
+
+import dev.mockhost.collection.InvalidFileException;
+import dev.mockhost.collection.JsonFields;
+import dev.mockhost.collection.LocatedJson;
+import dev.mockhost.collection.Parsed;
+import dev.mockhost.collection.Problem;
+import dev.mockhost.matching.MatchSettings;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code mocks/<name>.json}: {@code {"name", "collection", "environment", "private", "owner", "delay",
+ * "matchBody", "matchHeaders", "matchQueryParams", "matchWildcards"}}. The same settings are also read from a
+ * {@code config} object, the shape of Postman's mock API. A mock is named after its file.
+ */
+public final class MockFileReader {
+
+    /** Postman's delay presets: 1 is "2G" (300 ms), 2 is "3G" (100 ms). */
+    static final long PRESET_2G = 300;
+    static final long PRESET_3G = 100;
+
+    public Parsed<MockDefinition> read(String file, String mockName, byte[] bytes) throws InvalidFileException {
+        LocatedJson doc = LocatedJson.parse(file, bytes);
+        if (!(doc.root() instanceof JsonObject root)) {
+            throw new InvalidFileException(Problem.ofFile(file, "a mock file is a JSON object"));
+        }
+        List<Problem> warnings = new ArrayList<>();
+        String name = JsonFields.text(root, "name");
+        if (name != null && !name.equals(mockName)) {
+            warnings.add(doc.problem(root, "\"name\" is \"" + name + "\" but a mock is named after its file: \""
+                    + mockName + "\""));
+        }
+        String collection = JsonFields.text(root, "collection");
+        if (collection == null || collection.isBlank()) {
+            throw new InvalidFileException(doc.problem(root, "\"collection\" must name the collection to serve "
+                    + "(its file name in collections/, without .json)"));
+        }
+        JsonObject config = JsonFields.object(root, "config");
+        JsonObject settings = config == null ? root : config;
+        MatchSettings match = new MatchSettings(flag(settings, "matchQueryParams", true),
+                flag(settings, "matchBody", false), headers(doc, settings));
+        return new Parsed<>(new MockDefinition(mockName, collection.strip(), blankToNull(JsonFields.text(root,
+                "environment")), JsonFields.isTrue(root, "private"), blankToNull(JsonFields.text(root, "owner")),
+                match, flag(settings, "matchWildcards", true), delay(doc, settings)), warnings);
+    }
+
+    private static boolean flag(JsonObject object, String key, boolean fallback) {
+        JsonValue value = object.get(key);
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        return value == JsonValue.FALSE ? false : fallback;
+    }
+
+    /** {@code matchHeaders} (Mockhost) or {@code headers} (Postman's config): a list of header names. */
+    private static List<String> headers(LocatedJson doc, JsonObject settings) throws InvalidFileException {
+        JsonValue value = settings.containsKey("matchHeaders") ? settings.get("matchHeaders") : settings.get("headers");
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || !array.stream().allMatch(JsonString.class::isInstance)) {
+            throw new InvalidFileException(doc.problem(settings, "\"matchHeaders\" must be a list of header names"));
+        }
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** {@code {"min": 0, "max": 0}}, Postman's {@code {"type": "fixed", "preset": "1", "duration": ms}}, or ms. */
+    private static Delay delay(LocatedJson doc, JsonObject settings) throws InvalidFileException {
+        JsonValue value = settings.get("delay");
+        try {
+            if (value == null || value == JsonValue.NULL) {
+                return Delay.NONE;
+            }
+            if (value instanceof JsonNumber number) {
+                return Delay.parse(number.toString());
+            }
+            if (value instanceof JsonObject delay) {
+                if (delay.containsKey("min") || delay.containsKey("max")) {
+                    long min = millis(delay, "min", 0);
+                    return new Delay(min, millis(delay, "max", min));
+                }
+                String preset = JsonFields.text(delay, "preset");
+                if ("1".equals(preset)) {
+                    return new Delay(PRESET_2G, PRESET_2G);
+                }
+                if ("2".equals(preset)) {
+                    return new Delay(PRESET_3G, PRESET_3G);
+                }
+                long duration = millis(delay, "duration", 0);
+                return new Delay(duration, duration);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFileException(doc.problem(settings, "\"delay\": " + e.getMessage()));
+        }
+        throw new InvalidFileException(doc.problem(settings, "\"delay\" must be {\"min\": ms, \"max\": ms}, "
+                + "{\"type\": \"fixed\", \"duration\": ms} or a number of milliseconds"));
+    }
+
+    private static long millis(JsonObject delay, String key, long fallback) {
+        JsonValue value = delay.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return fallback;
+        }
+        String text = JsonFields.text(value);
+        if (text == null || !text.strip().matches("\\d{1,7}")) {
+            throw new IllegalArgumentException(key + " must be a whole number of milliseconds, not " + value);
+        }
+        return Long.parseLong(text.strip());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mockhost.web;
+
+import dev.mockhost.access.AccessPolicy;
+import dev.mockhost.access.Meter;
+import dev.mockhost.access.UsageMeter;
+import dev.mockhost.mock.MockDefinition;
+import dev.mockhost.repository.Snapshot;
+import dev.mockhost.repository.SnapshotRepository;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Guards the mocks (spec section 5): a private mock needs an {@code x-api-key} allowed to view its collection (401
+ * without a usable key, 403 without access), and every call is metered; over the monthly quota the answer is 429
+ * with {@code Retry-After} and RateLimit headers, and the call is not counted. Runs after the CORS filter, so
+ * preflights never need a key.
+ */
+public class AccessFilter extends HttpFilter {
+
+    public static final String API_KEY = "x-api-key";
+
+    @Inject
+    SnapshotRepository repository;
+
+    @Inject
+    UsageMeter usage;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Snapshot snapshot = repository.current();
+        if (snapshot == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        MockTarget target = MockTarget.of(request, snapshot);
+        if (target.mock() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        MockDefinition definition = target.mock().definition();
+        AccessPolicy.Outcome outcome = usage.policy().check(new AccessPolicy.Target(definition.collection(),
+                definition.isPrivate(), definition.owner()), request.getHeader(API_KEY), snapshot.keys());
+        if (outcome.decision() != null && outcome.decision().limit() != null) {
+            rateLimitHeaders(outcome.decision(), response);
+        }
+        switch (outcome.verdict()) {
+            case ALLOWED -> chain.doFilter(request, response);
+            case NO_KEY -> ErrorBody.of(401, "authenticationError", "The mock \"" + target.name() + "\" is private: "
+                    + "send an API key with access to its collection in the x-api-key header")
+                    .withHeader(API_KEY).writeTo(response);
+            case UNKNOWN_KEY -> ErrorBody.of(401, "authenticationError", "The API key in x-api-key is not valid")
+                    .withHeader(API_KEY).writeTo(response);
+            case FORBIDDEN -> ErrorBody.of(403, "forbiddenError", "The API key \"" + outcome.key().name()
+                    + "\" may not view the collection \"" + definition.collection() + "\"")
+                    .withHeader(API_KEY).writeTo(response);
+            case OVER_QUOTA -> {
+                Meter.Decision decision = outcome.decision();
+                response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+                ErrorBody.of(429, "usageLimitError", "Usage limit reached. The monthly quota of " + decision.limit()
+                        + " calls for \"" + outcome.bucket() + "\" is used up; it renews on "
+                        + decision.period().end()).writeTo(response);
+            }
+        }
+    }
+
+    /** The RateLimit header fields of the IETF httpapi draft: quota, what is left, seconds until it renews. */
+    private static void rateLimitHeaders(Meter.Decision decision, HttpServletResponse response) {
+        response.setHeader("RateLimit-Limit", Long.toString(decision.limit()));
+        response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
+        response.setHeader("RateLimit-Reset", Long.toString(decision.retryAfterSeconds()));
+    }
+}
