@@ -124,6 +124,50 @@ class SnapshotLoaderTest {
     }
 
     @Test
+    void mockFileServesACollectionUnderItsOwnNameAndHidesTheImplicitMock() throws Exception {
+        write("collections/conf.json", COLLECTION.formatted("Conference"));
+        write("environments/dev.json", "{\"name\": \"dev\", \"values\": []}");
+        write("mocks/priv.json", "{\"collection\": \"conf\", \"environment\": \"dev\", \"private\": true, "
+                + "\"owner\": \"alice\"}");
+        Snapshot snapshot = loader.loadAll();
+        assertNull(snapshot.mock("conf"), "a collection served by a mock file gets no public twin");
+        CompiledMock priv = snapshot.mock("priv");
+        assertTrue(priv.definition().isPrivate());
+        assertEquals("alice", priv.definition().owner());
+        assertEquals("dev", priv.definition().environment());
+        assertEquals("Conference", priv.collectionName());
+    }
+
+    @Test
+    void mockFileForAMissingCollectionIsAnError() throws Exception {
+        write("mocks/lost.json", "{\"collection\": \"nowhere\"}");
+        Snapshot snapshot = loader.loadAll();
+        assertNull(snapshot.mock("lost"));
+        assertTrue(snapshot.errors().get(0).message().contains("nowhere"), snapshot.errors().toString());
+    }
+
+    @Test
+    void brokenMockFileKeepsItsLastGoodVersion() throws Exception {
+        write("collections/conf.json", COLLECTION.formatted("Conference"));
+        Path mock = write("mocks/priv.json", "{\"collection\": \"conf\", \"private\": true}");
+        loader.loadAll();
+        Files.writeString(mock, "{\"collection\": ");
+        Snapshot snapshot = loader.reload(List.of(mock));
+        assertTrue(snapshot.mock("priv").definition().isPrivate(), "still private: a broken file never opens a mock");
+        assertEquals("mocks/priv.json", snapshot.errors().get(0).file());
+    }
+
+    @Test
+    void keysAreReadFromKeysFolder() throws Exception {
+        write("keys/alice.json", "{\"sha256\": \"" + dev.mockhost.access.Secrets.sha256Hex("s3cret")
+                + "\", \"grants\": {\"conf\": \"view\"}}");
+        write("keys/broken.json", "{\"sha256\": \"nope\"}");
+        Snapshot snapshot = loader.loadAll();
+        assertEquals("alice", snapshot.keys().authenticate("s3cret").name());
+        assertEquals("keys/broken.json", snapshot.errors().get(0).file());
+    }
+
+    @Test
     void hiddenAndNonJsonFilesAreIgnored() throws Exception {
         write("collections/.shop.json.tmp", "partial");
         write("collections/notes.txt", "hello");
