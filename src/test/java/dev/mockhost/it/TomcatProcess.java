@@ -48,6 +48,15 @@ final class TomcatProcess implements AutoCloseable {
     /** As {@link #start(Path, Map, List)}, with extra attributes for the HTTP connector ({@code maxThreads="4"}). */
     static TomcatProcess start(Path base, Map<String, String> environment, List<String> jvmArguments,
                                String connectorAttributes) throws IOException, InterruptedException {
+        return start(base, environment, jvmArguments, connectorAttributes, null);
+    }
+
+    /**
+     * As above, with the application's own context file ({@code conf/Catalina/localhost/mockhost.xml}), where an
+     * operator declares a DataSource or context parameters; null for none.
+     */
+    static TomcatProcess start(Path base, Map<String, String> environment, List<String> jvmArguments,
+                               String connectorAttributes, String contextXml) throws IOException, InterruptedException {
         Path home = distribution();
         int port = freePort();
         for (String folder : List.of("conf", "webapps", "logs", "temp", "work")) {
@@ -68,6 +77,11 @@ final class TomcatProcess implements AutoCloseable {
                   </Service>
                 </Server>
                 """.formatted(port, connectorAttributes));
+        if (contextXml != null) {
+            Path context = base.resolve("conf/Catalina/localhost/mockhost.xml");
+            Files.createDirectories(context.getParent());
+            Files.writeString(context, contextXml);
+        }
         Path war = base.resolve("webapps/mockhost.war");
         if (!Files.exists(war)) {
             Files.copy(Path.of(System.getProperty("mockhost.it.war", "target/mockhost.war")), war);
