@@ -27,7 +27,10 @@ public enum Setting {
     ANONYMOUS_MONTHLY_QUOTA("mockhost.anonymousMonthlyQuota", "",
             "monthly calls allowed to public mocks without owner, called without a key; empty: unlimited"),
     DATA_SOURCE("mockhost.dataSource", "java:comp/env/jdbc/mockhost",
-            "JNDI name of the DataSource for usage counts; when it is not bound, an embedded H2 file under data/");
+            "JNDI name of the DataSource for usage counts; when it is not bound, an embedded H2 file under data/"),
+    CALL_LOG_SIZE("mockhost.callLogSize", "1000", "how many recent calls each mock's call log keeps (per node)"),
+    CALL_LOG_BODY_BYTES("mockhost.callLogBodyBytes", "16384",
+            "request and response bodies longer than this are cut in call logs");
 
     private final String property;
     private final String defaultValue;

@@ -46,9 +46,42 @@ public final class MockFileReader {
         JsonObject settings = config == null ? root : config;
         MatchSettings match = new MatchSettings(flag(settings, "matchQueryParams", true),
                 flag(settings, "matchBody", false), headers(doc, settings));
+        List<ServerResponse> serverResponses = serverResponses(doc, root);
+        String active = blankToNull(JsonFields.text(settings, "serverResponseId"));
+        if (active != null && serverResponses.stream().noneMatch(r -> r.id().equals(active))) {
+            warnings.add(doc.problem(settings, "\"serverResponseId\" names no server response of this mock: \""
+                    + active + "\"; examples answer"));
+        }
         return new Parsed<>(new MockDefinition(mockName, collection.strip(), blankToNull(JsonFields.text(root,
                 "environment")), JsonFields.isTrue(root, "private"), blankToNull(JsonFields.text(root, "owner")),
-                match, flag(settings, "matchWildcards", true), delay(doc, settings)), warnings);
+                match, flag(settings, "matchWildcards", true), delay(doc, settings), serverResponses, active),
+                warnings);
+    }
+
+    /** {@code "serverResponses": [{"id", "name", "statusCode", "headers": [{key, value}], "body"}]}. */
+    private static List<ServerResponse> serverResponses(LocatedJson doc, JsonObject root) throws InvalidFileException {
+        JsonValue value = root.get("serverResponses");
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new InvalidFileException(doc.problem(root, "\"serverResponses\" must be a list"));
+        }
+        List<ServerResponse> responses = new ArrayList<>();
+        for (JsonValue entry : array) {
+            if (!(entry instanceof JsonObject response) || JsonFields.text(response, "id") == null) {
+                throw new InvalidFileException(doc.problem(array, "every server response is an object with an \"id\""));
+            }
+            String status = JsonFields.textOr(response, "statusCode", "500");
+            if (!status.matches("5\\d\\d")) {
+                throw new InvalidFileException(doc.problem(response, "a server response's \"statusCode\" is 500 to 599, "
+                        + "not " + status));
+            }
+            responses.add(new ServerResponse(JsonFields.text(response, "id"), JsonFields.textOr(response, "name", ""),
+                    Integer.parseInt(status), JsonFields.enabledPairs(response.get("headers")),
+                    JsonFields.textOr(response, "body", "")));
+        }
+        return responses;
     }
 
     private static boolean flag(JsonObject object, String key, boolean fallback) {

@@ -97,7 +97,10 @@ final class SnapshotBuilder {
         previous = compiled;
         Map<String, CompiledMock> mocks = new HashMap<>();
         compiled.forEach((name, entry) -> mocks.put(name, entry.mock));
-        return new Snapshot(++generation, clock.instant(), mocks, keys(sources, errors, warnings), errors, warnings);
+        Map<String, PostmanCollection> collectionValues = new HashMap<>();
+        collections.forEach((key, file) -> collectionValues.put(key, file.value()));
+        return new Snapshot(++generation, clock.instant(), mocks, keys(sources, errors, warnings), collectionValues,
+                environments, errors, warnings);
     }
 
     private static KeyRing keys(Sources sources, List<Problem> errors, List<Problem> warnings) {

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  */
 public record ErrorBody(int status, String name, String message, String header, String field) {
 
+    static final String CONTENT_TYPE = "application/json; charset=UTF-8";
+
     private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     public static ErrorBody of(int status, String name, String message) {
@@ -45,7 +47,7 @@ public record ErrorBody(int status, String name, String message, String header, 
     public void writeTo(HttpServletResponse response) throws IOException {
         byte[] body = toJson().getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
-        response.setContentType("application/json; charset=UTF-8");
+        response.setContentType(CONTENT_TYPE);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

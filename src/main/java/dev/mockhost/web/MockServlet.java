@@ -1,11 +1,13 @@
 package dev.mockhost.web;
 
+import dev.mockhost.calls.CallLogs;
 import dev.mockhost.matching.IncomingRequest;
 import dev.mockhost.matching.InvalidDirectiveException;
 import dev.mockhost.matching.MatchDirectives;
 import dev.mockhost.matching.MatchResult;
 import dev.mockhost.matching.Matcher;
 import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.mock.ServerResponse;
 import dev.mockhost.rendering.RenderedResponse;
 import dev.mockhost.rendering.Renderer;
 import dev.mockhost.rendering.ResponseTemplate;
@@ -24,7 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The catch-all: {@code /{mock}/{path}} answered with the best-matching example of that mock's current snapshot.
+ * The catch-all: {@code /{mock}/{path}} answered with the mock's active server response, else the best-matching
+ * example of the snapshot the access filter resolved, else Postman's 404; every answer goes to the call log.
  */
 public class MockServlet extends HttpServlet {
 
@@ -44,6 +47,9 @@ public class MockServlet extends HttpServlet {
     @Inject
     DelayScheduler delays;
 
+    @Inject
+    CallLogs callLogs;
+
     private final Matcher matcher = new Matcher();
     private final Renderer renderer = new Renderer();
 
@@ -56,49 +62,54 @@ public class MockServlet extends HttpServlet {
             return;
         }
         MockTarget target = MockTarget.of(request, snapshot);
-        String name = target.name();
         CompiledMock mock = target.mock();
         if (mock == null) {
-            ErrorBody.of(404, "mockNotFoundError", name.isEmpty()
+            ErrorBody.of(404, "mockNotFoundError", target.name().isEmpty()
                     ? "Give a mock's name as the first path segment; GET api/status lists them"
-                    : "No mock named \"" + name + "\"; GET api/status lists the mocks served").writeTo(response);
+                    : "No mock named \"" + target.name() + "\"; GET api/status lists the mocks served")
+                    .writeTo(response);
             return;
         }
         IncomingRequest call = CallReader.read(request, target.path());
+        Answer answer;
+        long delay = 0;
         if (call == null) {
-            ErrorBody.of(400, "requestBodyTooLargeError", "The request body is larger than 1 MB, the most a mock "
-                    + "matches").writeTo(response);
-            return;
+            answer = Answer.error(ErrorBody.of(400, "requestBodyTooLargeError", "The request body is larger than "
+                    + "1 MB, the most a mock matches"));
+        } else {
+            try {
+                MatchDirectives directives = MatchDirectives.from(call.headers(), mock.definition().match());
+                ServerResponse serverResponse = mock.definition().activeServerResponse();
+                answer = serverResponse != null ? Answer.serverResponse(serverResponse)
+                        : match(mock, call, directives);
+                if (serverResponse != null || answer.exampleId() != null) {
+                    delay = delayOf(mock, directives);
+                }
+            } catch (InvalidDirectiveException e) {
+                answer = Answer.error(ErrorBody.of(400, "invalidHeaderError", e.getMessage()).withHeader(e.header()));
+            }
         }
-        answer(mock, call, request, response);
+        CallRecorder.record(callLogs, mock.name(), request, call, answer);
+        send(answer, delay, request, response);
     }
 
-    private void answer(CompiledMock mock, IncomingRequest call, HttpServletRequest request,
-                        HttpServletResponse response) throws IOException {
-        MatchDirectives directives;
-        try {
-            directives = MatchDirectives.from(call.headers(), mock.definition().match());
-        } catch (InvalidDirectiveException e) {
-            ErrorBody.of(400, "invalidHeaderError", e.getMessage()).withHeader(e.header()).writeTo(response);
-            return;
-        }
+    private Answer match(CompiledMock mock, IncomingRequest call, MatchDirectives directives) {
         MatchResult<ResponseTemplate> result = matcher.match(mock.routes(), call, directives,
                 mock.definition().match());
-        switch (result.outcome()) {
-            case MATCHED -> answer(result, call, delayOf(mock, directives), request, response);
-            case NO_MATCH -> {
-                response.setStatus(404);
-                response.setContentType("application/json; charset=UTF-8");
-                response.setContentLength(NO_MATCH.length);
-                response.getOutputStream().write(NO_MATCH);
+        return switch (result.outcome()) {
+            case MATCHED -> {
+                ResponseTemplate template = result.route().answer();
+                RenderedResponse rendered = renderer.render(template, renderer.context(result.captures(), call));
+                yield Answer.example(rendered, template, result.route().id(), result.route().name());
             }
-            case UNKNOWN_RESPONSE_ID -> ErrorBody.of(404, "mockResponseNotFoundError", "No example of this mock has "
-                    + "the id \"" + directives.responseId() + "\" for " + call.method())
-                    .withHeader(MatchDirectives.RESPONSE_ID).writeTo(response);
-            case UNKNOWN_RESPONSE_NAME -> ErrorBody.of(404, "mockResponseNotFoundError", "No example of this mock "
-                    + "is named \"" + directives.responseName() + "\" for " + call.method())
-                    .withHeader(MatchDirectives.RESPONSE_NAME).writeTo(response);
-        }
+            case NO_MATCH -> Answer.json(404, NO_MATCH);
+            case UNKNOWN_RESPONSE_ID -> Answer.error(ErrorBody.of(404, "mockResponseNotFoundError", "No example of "
+                    + "this mock has the id \"" + directives.responseId() + "\" for " + call.method())
+                    .withHeader(MatchDirectives.RESPONSE_ID));
+            case UNKNOWN_RESPONSE_NAME -> Answer.error(ErrorBody.of(404, "mockResponseNotFoundError", "No example "
+                    + "of this mock is named \"" + directives.responseName() + "\" for " + call.method())
+                    .withHeader(MatchDirectives.RESPONSE_NAME));
+        };
     }
 
     private static long delayOf(CompiledMock mock, MatchDirectives directives) {
@@ -106,22 +117,20 @@ public class MockServlet extends HttpServlet {
                 : mock.definition().delay().pick(ThreadLocalRandom.current());
     }
 
-    /** Renders now, while the call is at hand; writes now or, when delayed, later without holding this thread. */
-    private void answer(MatchResult<ResponseTemplate> result, IncomingRequest call, long delayMillis,
-                        HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResponseTemplate template = result.route().answer();
-        RenderedResponse rendered = renderer.render(template, renderer.context(result.captures(), call));
+    /** Writes now or, when delayed, later without holding this thread. */
+    private void send(Answer answer, long delayMillis, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         boolean exposeHeaders = request.getHeader(CorsFilter.ORIGIN) != null;
+        String method = request.getMethod();
         if (delayMillis <= 0) {
-            ResponseWriter.write(rendered, template, exposeHeaders, call.method(), response);
+            ResponseWriter.write(answer, exposeHeaders, method, response);
             return;
         }
         AsyncContext async = request.startAsync();
         async.setTimeout(delayMillis + ASYNC_GRACE_MILLIS);
         delays.schedule(() -> async.start(() -> {
             try {
-                ResponseWriter.write(rendered, template, exposeHeaders, call.method(),
-                        (HttpServletResponse) async.getResponse());
+                ResponseWriter.write(answer, exposeHeaders, method, (HttpServletResponse) async.getResponse());
             } catch (IOException | RuntimeException clientGone) {
                 LOG.log(Level.FINE, "delayed answer not delivered", clientGone);
             } finally {

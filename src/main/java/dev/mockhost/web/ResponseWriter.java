@@ -1,22 +1,20 @@
 package dev.mockhost.web;
 
 import dev.mockhost.collection.NameValue;
-import dev.mockhost.rendering.RenderedResponse;
-import dev.mockhost.rendering.ResponseTemplate;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Writes a rendered example to the servlet response. */
+/** Writes a mock's answer to the servlet response. */
 final class ResponseWriter {
 
     private ResponseWriter() {
     }
 
-    static void write(RenderedResponse rendered, ResponseTemplate template, boolean exposeHeaders, String method,
-                      HttpServletResponse response) throws IOException {
-        response.setStatus(rendered.status());
-        for (NameValue header : rendered.headers()) {
+    static void write(Answer answer, boolean exposeHeaders, String method, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(answer.status());
+        for (NameValue header : answer.headers()) {
             if (header.name().regionMatches(true, 0, "Access-Control-", 0, 15)) {
                 // a CORS header saved in the example wins over the filter's
                 response.setHeader(header.name(), header.value());
@@ -24,13 +22,13 @@ final class ResponseWriter {
                 response.addHeader(header.name(), header.value());
             }
         }
-        if (exposeHeaders && !template.headerNames().isEmpty()) {
-            response.setHeader("Access-Control-Expose-Headers", template.headerNames());
+        if (exposeHeaders && !answer.exposeHeaders().isEmpty()) {
+            response.setHeader("Access-Control-Expose-Headers", answer.exposeHeaders());
         }
-        boolean bodyAllowed = rendered.status() != 204 && rendered.status() != 304 && !"HEAD".equals(method);
+        boolean bodyAllowed = answer.status() != 204 && answer.status() != 304 && !"HEAD".equals(method);
         if (bodyAllowed) {
-            response.setContentLength(rendered.body().length);
-            response.getOutputStream().write(rendered.body());
+            response.setContentLength(answer.body().length);
+            response.getOutputStream().write(answer.body());
         }
     }
 }

@@ -1,0 +1,71 @@
+package dev.mockhost.web;
+
+import dev.mockhost.calls.CallLogs;
+import dev.mockhost.calls.CallRecord;
+import dev.mockhost.collection.NameValue;
+import dev.mockhost.matching.IncomingRequest;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns a call and its answer into a call log record, masking credentials and cutting long bodies. */
+final class CallRecorder {
+
+    /** Request headers whose values never reach a call log. */
+    static final Set<String> MASKED = Set.of("x-api-key", "authorization", "proxy-authorization", "cookie");
+    static final String MASK = "[masked]";
+
+    private CallRecorder() {
+    }
+
+    static void record(CallLogs logs, String mock, HttpServletRequest request, IncomingRequest call,
+                       Answer answer) {
+        int limit = logs.bodyLimit();
+        List<NameValue> headers = new ArrayList<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            boolean masked = MASKED.contains(name.toLowerCase(Locale.ROOT));
+            for (String value : Collections.list(request.getHeaders(name))) {
+                headers.add(new NameValue(name, masked ? MASK : value));
+            }
+        }
+        String requestBody = call == null ? "" : call.body();
+        if (call != null && requestBody.isEmpty() && !call.formFields().isEmpty()) {
+            requestBody = call.formFields().toString();
+        }
+        String responseBody = new String(answer.body(), charsetOf(answer));
+        CallRecord record = new CallRecord(logs.nextId(), Instant.now(), answer.exampleId(), answer.responseName(),
+                new CallRecord.Request(request.getMethod(), request.getRequestURI(),
+                        request.getQueryString() == null ? "" : request.getQueryString(), headers,
+                        cut(requestBody, limit), requestBody.length() > limit),
+                new CallRecord.Response(answer.status(), answer.headers(), cut(responseBody, limit),
+                        responseBody.length() > limit));
+        logs.add(mock, record);
+    }
+
+    private static String cut(String text, int limit) {
+        return text.length() > limit ? text.substring(0, limit) : text;
+    }
+
+    private static Charset charsetOf(Answer answer) {
+        for (NameValue header : answer.headers()) {
+            if (header.name().equalsIgnoreCase("Content-Type")) {
+                int at = header.value().toLowerCase(Locale.ROOT).indexOf("charset=");
+                if (at >= 0) {
+                    try {
+                        return Charset.forName(header.value().substring(at + 8).replace("\"", "").strip());
+                    } catch (IllegalArgumentException unsupported) {
+                        return StandardCharsets.UTF_8;
+                    }
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+}
