@@ -27,6 +27,12 @@ public final class MockCompiler {
 
     public CompiledMock compile(MockDefinition definition, PostmanCollection collection, String collectionFile,
                                 Environment environment) {
+        return compile(definition, collection, collectionFile, null, environment);
+    }
+
+    /** {@code mockFile} is the mock file that defines the mock, null for a collection's implicit mock. */
+    public CompiledMock compile(MockDefinition definition, PostmanCollection collection, String collectionFile,
+                                String mockFile, Environment environment) {
         VariableScope scope = VariableScope.of(collection.variables(),
                 environment == null ? List.of() : environment.values());
         PathCompiler paths = new PathCompiler(scope, definition.matchWildcards());
@@ -36,7 +42,7 @@ public final class MockCompiler {
                 routes.add(route(example, routes.size(), paths, scope));
             }
         }
-        return new CompiledMock(definition, collection.name(), collectionFile, RouteIndex.of(routes));
+        return new CompiledMock(definition, collection.name(), collectionFile, mockFile, RouteIndex.of(routes));
     }
 
     private Route<ResponseTemplate> route(Example example, int order, PathCompiler paths, VariableScope scope) {

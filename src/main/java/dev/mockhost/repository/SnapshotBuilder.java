@@ -83,7 +83,7 @@ final class SnapshotBuilder {
                 warnings.add(Problem.ofFile(file.name(), "the environment \"" + definition.environment()
                         + "\" is not in environments/; served without it"));
             }
-            compiled.put(definition.name(), compile(definition, collection, environment, file.name()));
+            compiled.put(definition.name(), compile(definition, collection, environment, file.name(), true));
         }
         for (SourceFile<PostmanCollection> file : collections.values()) {
             if (served.contains(file.key()) || !nameIsFree(file.key(), file.name(), compiled, errors)) {
@@ -92,7 +92,7 @@ final class SnapshotBuilder {
             Environment environment = environments.get(file.key());
             MockDefinition definition = MockDefinition.implicit(file.key(), environment == null ? null
                     : file.key(), delayOf(file, errors));
-            compiled.put(file.key(), compile(definition, file, environment, file.name()));
+            compiled.put(file.key(), compile(definition, file, environment, file.name(), false));
         }
         previous = compiled;
         Map<String, CompiledMock> mocks = new HashMap<>();
@@ -143,7 +143,7 @@ final class SnapshotBuilder {
 
     /** {@code source} is the file that defines the mock: its mock file, or its collection for an implicit one. */
     private Compiled compile(MockDefinition definition, SourceFile<PostmanCollection> file, Environment environment,
-                             String source) {
+                             String source, boolean fromMockFile) {
         Compiled last = previous.get(definition.name());
         if (last != null && last.collection == file.value() && last.environment == environment
                 && last.mock.definition().equals(definition) && last.mock.collectionFile().equals(file.name())
@@ -151,7 +151,8 @@ final class SnapshotBuilder {
             return last;
         }
         return new Compiled(file.value(), environment,
-                compiler.compile(definition, file.value(), file.name(), environment), source);
+                compiler.compile(definition, file.value(), file.name(), fromMockFile ? source : null, environment),
+                source);
     }
 
     /** Until mock files exist, a collection variable carries the mock's delay. */

@@ -48,6 +48,11 @@ public class SnapshotRepository {
         return loader == null ? new HomeDirectory(settings.home()) : loader.home();
     }
 
+    /** Writes definition files, atomically, and reloads them at once. */
+    public HomeWriter writer() {
+        return new HomeWriter(home(), this::reload);
+    }
+
     /** Why the mounted directory could not be watched, or null. */
     public String startupError() {
         return startupError;

@@ -30,9 +30,11 @@ public final class ApiRouter {
 
     private final List<Route> routes = new ArrayList<>();
     private final Jsonb jsonb;
+    private final long maxBodyBytes;
 
-    public ApiRouter(Jsonb jsonb) {
+    public ApiRouter(Jsonb jsonb, long maxBodyBytes) {
         this.jsonb = jsonb;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public ApiRouter add(String method, String pattern, Handler handler) {
@@ -55,7 +57,7 @@ public final class ApiRouter {
                 continue;
             }
             if (route.method().equals(request.getMethod())) {
-                route.handler().handle(new ApiExchange(request, response, parameters, jsonb));
+                route.handler().handle(new ApiExchange(request, response, parameters, jsonb, maxBodyBytes));
                 return;
             }
             allowed.add(route.method());

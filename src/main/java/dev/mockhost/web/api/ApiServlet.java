@@ -1,5 +1,9 @@
 package dev.mockhost.web.api;
 
+import dev.mockhost.config.Setting;
+import dev.mockhost.config.Settings;
+import dev.mockhost.repository.InvalidNameException;
+import dev.mockhost.web.ErrorBody;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -18,10 +22,25 @@ public class ApiServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
 
     @Inject
+    Settings settings;
+    @Inject
     StatusResource status;
-
     @Inject
     MeResource me;
+    @Inject
+    PostmanFilesResource files;
+    @Inject
+    MocksResource mocks;
+    @Inject
+    ServerResponsesResource serverResponses;
+    @Inject
+    CallLogsResource callLogs;
+    @Inject
+    QuickMocksResource quickMocks;
+    @Inject
+    KeysResource keys;
+    @Inject
+    OpenApiResource openApi;
 
     private Jsonb jsonb;
     private ApiRouter router;
@@ -29,14 +48,25 @@ public class ApiServlet extends HttpServlet {
     @Override
     public void init() {
         jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
-        router = new ApiRouter(jsonb);
+        router = new ApiRouter(jsonb, settings.getLong(Setting.MAX_FILE_BYTES));
         status.register(router);
         me.register(router);
+        files.register(router);
+        mocks.register(router);
+        serverResponses.register(router);
+        callLogs.register(router);
+        quickMocks.register(router);
+        keys.register(router);
+        openApi.register(router);
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        router.dispatch(request, response);
+        try {
+            router.dispatch(request, response);
+        } catch (InvalidNameException e) {
+            ErrorBody.of(400, "invalidParamError", e.getMessage()).withField(e.field()).writeTo(response);
+        }
     }
 
     @Override

@@ -2,9 +2,7 @@ package dev.mockhost.web.api;
 
 import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.UsageMeter;
-import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
-import dev.mockhost.web.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -30,15 +28,11 @@ public class MeResource {
     }
 
     void me(ApiExchange exchange) throws IOException {
-        Snapshot snapshot = repository.current();
-        if (snapshot == null) {
-            exchange.error(ErrorBody.of(503, "serverStartingError", "Mockhost is still starting"));
+        ApiCall call = ApiCall.authenticate(exchange, repository);
+        if (call == null) {
             return;
         }
-        ApiKey key = ApiKeys.require(exchange, snapshot);
-        if (key == null) {
-            return;
-        }
+        ApiKey key = call.key();
         long used = usage.meter().usage(key.name());
         Long limit = key.monthlyQuota();
         Map<String, String> grants = new TreeMap<>();

@@ -1,0 +1,87 @@
+package dev.mockhost.web.api;
+
+import dev.mockhost.access.Role;
+import dev.mockhost.collection.CollectionReader;
+import dev.mockhost.collection.Environment;
+import dev.mockhost.collection.EnvironmentReader;
+import dev.mockhost.collection.PostmanCollection;
+import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.repository.FileKind;
+import dev.mockhost.repository.SnapshotRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /api/collections} and {@code /api/environments}. Collections follow the keys' grants: viewers read the
+ * ones granted to them, editors write the ones granted {@code edit}, admins all (creating one needs admin, or an
+ * editor granted {@code edit} on its id beforehand). Environments carry no grants: any key reads them, editors and
+ * admins write them.
+ */
+@ApplicationScoped
+public class PostmanFilesResource {
+
+    @Inject
+    SnapshotRepository repository;
+
+    public void register(ApiRouter router) {
+        new DefinitionResource(new DefinitionResource.Kind(FileKind.COLLECTION, "collections", "collection",
+                (id, json) -> new CollectionReader().read("collection " + id, json).value().name(),
+                PostmanFilesResource::collectionSummary,
+                (call, id) -> call.key().canView(id), (call, id) -> call.key().canEdit(id), new CollectionsInUse()),
+                repository).register(router);
+        new DefinitionResource(new DefinitionResource.Kind(FileKind.ENVIRONMENT, "environments", "environment",
+                (id, json) -> new EnvironmentReader().read("environment " + id, json).value().name(),
+                PostmanFilesResource::environmentSummary,
+                (call, id) -> true, (call, id) -> call.key().role() != Role.VIEWER, new EnvironmentsInUse()),
+                repository).register(router);
+    }
+
+    private static void collectionSummary(ApiCall call, String id, jakarta.json.JsonObjectBuilder summary) {
+        PostmanCollection collection = call.snapshot().collections().get(id);
+        if (collection != null) {
+            summary.add("name", collection.name()).add("postmanId", collection.id())
+                    .add("requests", collection.requests().size()).add("examples", collection.exampleCount());
+        }
+    }
+
+    private static void environmentSummary(ApiCall call, String id, jakarta.json.JsonObjectBuilder summary) {
+        Environment environment = call.snapshot().environments().get(id);
+        if (environment != null) {
+            summary.add("name", environment.name()).add("values", environment.values().size());
+        }
+    }
+
+    /** A collection is in use while a mock file serves it; its own implicit mock does not count. */
+    private static final class CollectionsInUse implements DefinitionResource.IdsInUse {
+        @Override
+        public Set<String> ids(ApiCall call) {
+            return call.snapshot().collections().keySet();
+        }
+
+        @Override
+        public String usedBy(ApiCall call, String id) {
+            String mocks = call.snapshot().mocks().values().stream()
+                    .filter(m -> m.definition().collection().equals(id) && !m.implicit())
+                    .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
+            return mocks.isEmpty() ? null : "the mock(s) " + mocks;
+        }
+    }
+
+    private static final class EnvironmentsInUse implements DefinitionResource.IdsInUse {
+        @Override
+        public Set<String> ids(ApiCall call) {
+            return call.snapshot().environments().keySet();
+        }
+
+        @Override
+        public String usedBy(ApiCall call, String id) {
+            String mocks = call.snapshot().mocks().values().stream()
+                    .filter(m -> id.equals(m.definition().environment()) && !m.implicit())
+                    .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
+            return mocks.isEmpty() ? null : "the mock(s) " + mocks;
+        }
+    }
+}
