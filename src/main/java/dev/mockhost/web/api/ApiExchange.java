@@ -2,6 +2,7 @@ package dev.mockhost.web.api;
 
 import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.LocatedJson;
+import dev.mockhost.collection.Problem;
 import dev.mockhost.web.ErrorBody;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -49,11 +50,18 @@ public record ApiExchange(HttpServletRequest request, HttpServletResponse respon
                     + " bytes (setting mockhost.maxFileBytes)"));
             return null;
         }
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            error(ErrorBody.of(400, "malformedRequestError", "The body is empty; send a JSON object"));
+            return null;
+        }
         JsonValue root;
         try {
             root = LocatedJson.parse("request body", bytes).root();
         } catch (InvalidFileException e) {
-            error(ErrorBody.of(400, "malformedRequestError", e.problem().toString()));
+            Problem problem = e.problem();
+            error(ErrorBody.of(400, "malformedRequestError", "The body "
+                    + (problem.line() > 0 ? "at line " + problem.line() + ", column " + problem.column() + " " : "")
+                    + "is " + problem.message()));
             return null;
         }
         if (!(root instanceof JsonObject object)) {
