@@ -87,7 +87,7 @@ public class MocksResource {
             call.invalid(e.field(), e.getMessage());
             return;
         }
-        if (call.snapshot().mock(name) != null || repository.writer().exists(FileKind.MOCK, name)) {
+        if (taken(call, name, input)) {
             call.conflict("A mock named \"" + name + "\" exists already");
             return;
         }
@@ -138,6 +138,19 @@ public class MocksResource {
                 change, mock.name()))) {
             answer(call, mock.name());
         }
+    }
+
+    /**
+     * A name is taken by a mock file, or by the implicit mock of another collection; the implicit mock of the
+     * collection the new mock serves gives way to it.
+     */
+    private boolean taken(ApiCall call, String name, JsonObject input) throws IOException {
+        if (repository.writer().exists(FileKind.MOCK, name)) {
+            return true;
+        }
+        CompiledMock existing = call.snapshot().mock(name);
+        String collection = input.get("collection") instanceof JsonString s ? s.getString() : null;
+        return existing != null && !(existing.implicit() && existing.definition().collection().equals(collection));
     }
 
     /** The mock if the caller may see it; null after answering 404 or 403. */
