@@ -25,7 +25,7 @@ class NewmanEndToEndIT extends DeployedWar {
         JsonObject stats = run.getJsonObject("stats");
         assertEquals(11, stats.getJsonObject("requests").getInt("total"));
         assertEquals(0, stats.getJsonObject("requests").getInt("failed"));
-        assertEquals(15, stats.getJsonObject("assertions").getInt("total"));
+        assertEquals(14, stats.getJsonObject("assertions").getInt("total"));
         assertEquals(0, stats.getJsonObject("assertions").getInt("failed"));
         assertEquals(0, stats.getJsonObject("testScripts").getInt("failed"));
         List<JsonObject> executions = run.getJsonArray("executions").getValuesAs(JsonObject.class);
