@@ -5,19 +5,28 @@ import java.util.function.UnaryOperator;
 
 /**
  * Setting values, from the first source that has one: system property, environment variable, servlet context
- * parameter, default. Plain functions stand for the sources, so tests pass maps.
+ * parameter, JNDI entry ({@code java:comp/env/<property>}, then {@code java:global/<property>}), default. Plain
+ * functions stand for the sources, so tests pass maps.
  */
 public final class Settings {
 
     private final UnaryOperator<String> systemProperties;
     private final UnaryOperator<String> environment;
     private final UnaryOperator<String> contextParameters;
+    private final UnaryOperator<String> jndi;
 
     public Settings(UnaryOperator<String> systemProperties, UnaryOperator<String> environment,
                     UnaryOperator<String> contextParameters) {
+        this(systemProperties, environment, contextParameters, name -> null);
+    }
+
+    /** {@code jndi} answers a setting's value bound in JNDI under its property name, or null. */
+    public Settings(UnaryOperator<String> systemProperties, UnaryOperator<String> environment,
+                    UnaryOperator<String> contextParameters, UnaryOperator<String> jndi) {
         this.systemProperties = systemProperties;
         this.environment = environment;
         this.contextParameters = contextParameters;
+        this.jndi = jndi;
     }
 
     public String get(Setting setting) {
@@ -57,6 +66,9 @@ public final class Settings {
         if (blankToNull(contextParameters.apply(setting.property())) != null) {
             return "context parameter";
         }
+        if (blankToNull(jndi.apply(setting.property())) != null) {
+            return "JNDI";
+        }
         return "default";
     }
 
@@ -67,6 +79,9 @@ public final class Settings {
         }
         if (value == null) {
             value = blankToNull(contextParameters.apply(setting.property()));
+        }
+        if (value == null) {
+            value = blankToNull(jndi.apply(setting.property()));
         }
         return value;
     }

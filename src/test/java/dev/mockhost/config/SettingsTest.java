@@ -37,6 +37,16 @@ class SettingsTest {
     }
 
     @Test
+    void jndiComesAfterContextParametersAndBeforeDefaults() {
+        Settings settings = new Settings(name -> null, name -> null,
+                Map.of("mockhost.maxFileBytes", "30")::get,
+                Map.of("mockhost.maxFileBytes", "40", "mockhost.publicBaseUrl", "https://mocks.intranet")::get);
+        assertEquals(30, settings.getLong(Setting.MAX_FILE_BYTES));
+        assertEquals("https://mocks.intranet", settings.get(Setting.PUBLIC_BASE_URL));
+        assertEquals("JNDI", settings.sourceOf(Setting.PUBLIC_BASE_URL));
+    }
+
+    @Test
     void blankValuesDoNotCount() {
         Settings settings = settings(Map.of("mockhost.cors.allowedOrigins", " "), Map.of(), Map.of());
         assertEquals("*", settings.get(Setting.CORS_ALLOWED_ORIGINS));

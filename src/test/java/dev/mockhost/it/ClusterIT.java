@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,9 +47,9 @@ class ClusterIT {
     }
 
     private TomcatProcess node(String name, Path home) throws Exception {
-        return TomcatProcess.start(work.resolve(name), Map.of(), List.of("-Dmockhost.home=" + home,
-                "-Dmockhost.meterFlushMillis=" + FLUSH_MILLIS, "-Dmockhost.adminKey=" + MeteredHome.ADMIN), "",
-                postgres.tomcatContext());
+        return TomcatProcess.start(work.resolve(name), TomcatProcess.Options.tomcat10().jvm(
+                "-Dmockhost.home=" + home, "-Dmockhost.meterFlushMillis=" + FLUSH_MILLIS,
+                "-Dmockhost.adminKey=" + MeteredHome.ADMIN).context(postgres.tomcatContext()));
     }
 
     @Test

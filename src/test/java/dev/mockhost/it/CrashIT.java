@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +22,9 @@ class CrashIT {
     Path work;
 
     private TomcatProcess start(Path home) throws Exception {
-        return TomcatProcess.start(work.resolve("tomcat"), Map.of(), List.of("-Dmockhost.home=" + home,
-                "-Dmockhost.meterFlushMillis=" + FLUSH_MILLIS, "-Dmockhost.adminKey=" + MeteredHome.ADMIN));
+        return TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10().jvm(
+                "-Dmockhost.home=" + home, "-Dmockhost.meterFlushMillis=" + FLUSH_MILLIS,
+                "-Dmockhost.adminKey=" + MeteredHome.ADMIN));
     }
 
     @Test

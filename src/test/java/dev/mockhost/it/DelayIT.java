@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +34,8 @@ class DelayIT {
     void mockDelayHeaderOverrideAndNoThreadHeld() throws Exception {
         Path home = work.resolve("home");
         ItHome.write(home.resolve("collections/delayed.json"), DELAYED);
-        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), Map.of(),
-                List.of("-Dmockhost.home=" + home), "maxThreads=\"4\" minSpareThreads=\"1\"")) {
+        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
+                .jvm("-Dmockhost.home=" + home).connector("maxThreads=\"4\" minSpareThreads=\"1\""))) {
             Http http = new Http(tomcat.baseUrl());
 
             long start = System.nanoTime();

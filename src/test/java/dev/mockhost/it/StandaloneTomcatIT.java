@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +25,8 @@ class StandaloneTomcatIT {
     void warInWebappsServesTheDirectoryNamedByTheEnvironment() throws Exception {
         Path home = work.resolve("home");
         ItHome.copyCorpus("collections/todo.json", home.resolve("collections/todo.json"));
-        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), Map.of("MOCKHOST_HOME",
-                home.toString()), List.of())) {
+        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
+                .environment(Map.of("MOCKHOST_HOME", home.toString())))) {
             Http http = new Http(tomcat.baseUrl());
             HttpResponse<String> response = http.get("todo/todos");
             assertEquals(200, response.statusCode(), response.body());
@@ -46,8 +45,8 @@ class StandaloneTomcatIT {
         Path ignored = work.resolve("ignored");
         ItHome.copyCorpus("collections/todo.json", chosen.resolve("collections/chosen.json"));
         Files.createDirectories(ignored);
-        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), Map.of("MOCKHOST_HOME",
-                ignored.toString()), List.of("-Dmockhost.home=" + chosen))) {
+        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
+                .environment(Map.of("MOCKHOST_HOME", ignored.toString())).jvm("-Dmockhost.home=" + chosen))) {
             assertEquals(200, new Http(tomcat.baseUrl()).get("chosen/todos").statusCode());
         }
     }

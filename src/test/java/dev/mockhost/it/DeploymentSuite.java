@@ -1,0 +1,138 @@
+package dev.mockhost.it;
+
+import dev.mockhost.access.Secrets;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What must work wherever the WAR is deployed: an example served, a CORS preflight, a new file picked up, a
+ * private mock behind a key, metering through {@code /api/me}, and settings from the sources that server offers.
+ * Each subclass starts one real server, its own way.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DeploymentSuite {
+
+    static final String ADMIN = "deployment-admin-secret";
+    static final String PUBLIC_BASE_URL = "https://mocks.example.intranet/mockhost";
+    static final String READER = "reader-secret";
+
+    private Path work;
+    Path home;
+    private ServerProcess server;
+    private Http http;
+
+    /** Starts the server with {@code home} as the mounted directory and the four settings above. */
+    abstract ServerProcess start(Path work, Path home) throws Exception;
+
+    @BeforeAll
+    void startServer() throws Exception {
+        work = Files.createTempDirectory("mockhost-deployment-");
+        home = work.resolve("home");
+        try (Stream<Path> examples = Files.walk(Path.of("examples"))) {
+            for (Path source : examples.filter(Files::isRegularFile).toList()) {
+                ItHome.write(home.resolve(Path.of("examples").relativize(source).toString()),
+                        Files.readString(source));
+            }
+        }
+        ItHome.write(home.resolve("collections/vault.json"), """
+                {"info": {"name": "vault"}, "item": [{"name": "r", "request": {"url": "/gold"},
+                  "response": [{"name": "gold", "code": 200, "body": "the gold"}]}]}""");
+        ItHome.write(home.resolve("mocks/vault-private.json"), "{\"collection\": \"vault\", \"private\": true}");
+        ItHome.write(home.resolve("keys/reader.json"), "{\"sha256\": \"" + Secrets.sha256Hex(READER)
+                + "\", \"grants\": {\"vault\": \"view\"}}");
+        server = start(work, home);
+        http = new Http(server.baseUrl());
+    }
+
+    @AfterAll
+    void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        try (Stream<Path> files = Files.walk(work)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    void servesAnExample() throws Exception {
+        HttpResponse<String> response = http.get("petstore/users/42");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"name\": \"User 42\""), response.body());
+    }
+
+    @Test
+    void answersCorsPreflights() throws Exception {
+        HttpResponse<String> response = http.send("OPTIONS", "vault-private/gold", null, "Origin",
+                "http://app.test", "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers",
+                "x-api-key");
+        assertEquals(204, response.statusCode());
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("x-api-key"));
+    }
+
+    @Test
+    void servesANewFileWithinThreeSeconds() throws Exception {
+        ItHome.copyCorpus("collections/todo.json", home.resolve("collections/fresh.json"));
+        HttpResponse<String> response = http.await("fresh/todos", Duration.ofSeconds(3), r -> r.statusCode() == 200);
+        assertEquals(200, response.statusCode());
+    }
+
+    @Test
+    void privateMockNeedsAKey() throws Exception {
+        assertEquals(401, http.get("vault-private/gold").statusCode());
+        HttpResponse<String> allowed = http.get("vault-private/gold", "x-api-key", READER);
+        assertEquals(200, allowed.statusCode());
+        assertEquals("the gold", allowed.body());
+    }
+
+    @Test
+    void metersCallsThroughMe() throws Exception {
+        long before = usage(READER);
+        for (int i = 0; i < 3; i++) {
+            http.get("vault-private/gold", "x-api-key", READER);
+        }
+        assertEquals(before + 3, usage(READER));
+    }
+
+    @Test
+    void readsSettingsFromEachSource() throws Exception {
+        JsonObject status = StatusDocument.parse(http.get("api/status").body()).json();
+        assertEquals(home.toString(), status.getString("home"), "mockhost.home");
+        assertTrue(StatusDocument.parse(http.get("api/status").body()).mock("petstore").orElseThrow()
+                .getString("url").startsWith(PUBLIC_BASE_URL + "/"), "mockhost.publicBaseUrl");
+        HttpResponse<String> me = http.get("api/me", "x-api-key", ADMIN);
+        assertEquals(200, me.statusCode(), "mockhost.adminKey");
+        assertEquals("admin", StatusDocument.parse(me.body()).json().getJsonObject("user").getString("role"));
+    }
+
+    private long usage(String secret) throws IOException, InterruptedException {
+        return StatusDocument.parse(http.get("api/me", "x-api-key", secret).body()).json().getJsonArray("operations")
+                .getJsonObject(0).getJsonNumber("usage").longValue();
+    }
+
+    /** Tomcat's context file: a context parameter and a JNDI Environment entry. */
+    static String tomcatContext() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Context>
+                  <Parameter name="mockhost.adminKey" value="%s" override="false" />
+                  <Environment name="mockhost.publicBaseUrl" value="%s" type="java.lang.String" override="false" />
+                </Context>
+                """.formatted(ADMIN, PUBLIC_BASE_URL);
+    }
+}
