@@ -19,6 +19,9 @@ public enum Setting {
     CORS_MAX_AGE_SECONDS("mockhost.cors.maxAgeSeconds", "600", "how long browsers may cache a preflight answer"),
     PUBLIC_BASE_URL("mockhost.publicBaseUrl", "",
             "absolute URL of the application as clients see it (behind a proxy); empty: taken from each request"),
+    MOCK_DOMAIN("mockhost.mockDomain", "",
+            "serve the mock <name> at <name>.<domain> too, with no name in the path (for a proxy with a wildcard "
+                    + "host); empty: off"),
     ADMIN_KEY("mockhost.adminKey", "",
             "the secret of a bootstrap admin API key; empty: the first start generates one, logs it once and stores "
                     + "its hash in keys/admin.json"),

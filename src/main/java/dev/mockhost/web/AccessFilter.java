@@ -6,6 +6,8 @@ import dev.mockhost.access.UsageMeter;
 import dev.mockhost.mock.MockDefinition;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
+import dev.mockhost.config.Setting;
+import dev.mockhost.config.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,6 +33,9 @@ public class AccessFilter extends HttpFilter {
     @Inject
     UsageMeter usage;
 
+    @Inject
+    Settings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -39,7 +44,7 @@ public class AccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        MockTarget target = MockTarget.of(request, snapshot);
+        MockTarget target = MockTarget.of(request, snapshot, settings.get(Setting.MOCK_DOMAIN));
         if (target.mock() == null) {
             chain.doFilter(request, response);
             return;

@@ -13,6 +13,8 @@ import dev.mockhost.rendering.Renderer;
 import dev.mockhost.rendering.ResponseTemplate;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
+import dev.mockhost.config.Setting;
+import dev.mockhost.config.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -50,6 +52,9 @@ public class MockServlet extends HttpServlet {
     @Inject
     CallLogs callLogs;
 
+    @Inject
+    Settings settings;
+
     private final Matcher matcher = new Matcher();
     private final Renderer renderer = new Renderer();
 
@@ -61,7 +66,7 @@ public class MockServlet extends HttpServlet {
                     .writeTo(response);
             return;
         }
-        MockTarget target = MockTarget.of(request, snapshot);
+        MockTarget target = MockTarget.of(request, snapshot, settings.get(Setting.MOCK_DOMAIN));
         CompiledMock mock = target.mock();
         if (mock == null) {
             ErrorBody.of(404, "mockNotFoundError", target.name().isEmpty()

@@ -50,4 +50,22 @@ class StandaloneTomcatIT {
             assertEquals(200, new Http(tomcat.baseUrl()).get("chosen/todos").statusCode());
         }
     }
+
+    @Test
+    void mockDomainServesEachMockUnderItsOwnHostName() throws Exception {
+        Path home = work.resolve("home");
+        ItHome.copyCorpus("collections/todo.json", home.resolve("collections/todo.json"));
+        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
+                .jvm("-Dmockhost.home=" + home, "-Dmockhost.mockDomain=mocks.test"))) {
+            Http http = new Http(tomcat.baseUrl());
+            String port = tomcat.baseUrl().replaceAll(".*:(\\d+)/.*", "$1");
+            HttpResponse<String> byHost = http.get("todos", "Host", "todo.mocks.test:" + port);
+            assertEquals(200, byHost.statusCode(), byHost.body());
+            assertEquals(200, http.get("todo/todos").statusCode(), "the path form keeps working");
+            assertEquals(404, http.get("todos", "Host", "nosuchmock.mocks.test:" + port).statusCode());
+            String url = StatusDocument.parse(http.get("api/status").body()).mock("todo").orElseThrow()
+                    .getString("url");
+            assertEquals("http://todo.mocks.test", url);
+        }
+    }
 }

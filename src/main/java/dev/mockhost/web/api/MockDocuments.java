@@ -29,7 +29,7 @@ final class MockDocuments {
     private MockDocuments() {
     }
 
-    static JsonObject toApi(CompiledMock mock, String baseUrl, HomeWriter.FileTimes times) {
+    static JsonObject toApi(CompiledMock mock, String mockUrl, HomeWriter.FileTimes times) {
         MockDefinition definition = mock.definition();
         JsonObjectBuilder config = Jsonp.PROVIDER.createObjectBuilder()
                 .add("headers", strings(definition.match().matchHeaders()))
@@ -50,7 +50,7 @@ final class MockDocuments {
                 .add("name", mock.name())
                 .add("collection", definition.collection());
         nullable(out, "environment", definition.environment());
-        out.add("mockUrl", baseUrl + "/" + mock.name())
+        out.add("mockUrl", mockUrl)
                 .add("private", definition.isPrivate());
         nullable(out, "owner", definition.owner());
         out.add("config", config)

@@ -2,7 +2,6 @@ package dev.mockhost.web.api;
 
 import dev.mockhost.calls.CallLogs;
 import dev.mockhost.collection.Jsonp;
-import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.FileKind;
@@ -187,7 +186,7 @@ public class MocksResource {
     }
 
     private JsonObject document(ApiCall call, CompiledMock mock) throws IOException {
-        return MockDocuments.toApi(mock, call.exchange().baseUrl(settings.get(Setting.PUBLIC_BASE_URL)),
+        return MockDocuments.toApi(mock, MockUrls.of(call.exchange(), settings, mock.name()),
                 repository.writer().times(mock.implicit() ? FileKind.COLLECTION : FileKind.MOCK, mock.implicit()
                         ? mock.definition().collection() : mock.name()));
     }

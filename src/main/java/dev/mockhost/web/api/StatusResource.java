@@ -2,7 +2,6 @@ package dev.mockhost.web.api;
 
 import dev.mockhost.collection.Problem;
 import dev.mockhost.mock.CompiledMock;
-import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
@@ -35,11 +34,11 @@ public class StatusResource {
                     + repository.home().root()));
             return;
         }
-        String base = exchange.baseUrl(settings.get(Setting.PUBLIC_BASE_URL));
         List<MockStatus> mocks = snapshot.mocks().values().stream()
                 .sorted(Comparator.comparing(CompiledMock::name))
                 .map(mock -> new MockStatus(mock.name(), mock.collectionName(), mock.collectionFile(),
-                        mock.definition().environment(), mock.exampleCount(), base + "/" + mock.name()))
+                        mock.definition().environment(), mock.exampleCount(), MockUrls.of(exchange, settings,
+                        mock.name())))
                 .toList();
         exchange.json(200, new Status(repository.startupError() == null ? "ok" : "degraded",
                 repository.home().root().toString(), snapshot.generation(), snapshot.loadedAt().toString(),
