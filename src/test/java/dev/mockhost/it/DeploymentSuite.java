@@ -120,6 +120,15 @@ abstract class DeploymentSuite {
         assertEquals("admin", StatusDocument.parse(me.body()).json().getJsonObject("user").getString("role"));
     }
 
+    @Test
+    void servesTheConsole() throws Exception {
+        HttpResponse<String> page = http.get("console/index.html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<title>Mockhost console</title>"), page.body());
+        assertEquals(200, http.get("console/console.js").statusCode());
+        assertEquals(302, http.get("console/").statusCode(), "the folder leads to the page");
+    }
+
     private long usage(String secret) throws IOException, InterruptedException {
         return StatusDocument.parse(http.get("api/me", "x-api-key", secret).body()).json().getJsonArray("operations")
                 .getJsonObject(0).getJsonNumber("usage").longValue();

@@ -3,6 +3,7 @@ package dev.mockhost.web.api;
 import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.KeyReader;
 import dev.mockhost.access.Secrets;
+import dev.mockhost.access.UsageMeter;
 import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.repository.FileKind;
@@ -21,8 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 /**
- * {@code /api/keys}, for admins: create a key (its secret is in that answer and nowhere else, ever), list keys
- * (never a secret or a hash), change a key's role, grants and quota, revoke it.
+ * {@code /api/keys}, for admins: create a key (its secret is in that answer and nowhere else, ever), list keys with
+ * their usage this month (never a secret or a hash), change a key's role, grants and quota, revoke it.
  */
 @ApplicationScoped
 public class KeysResource {
@@ -31,6 +32,9 @@ public class KeysResource {
 
     @Inject
     SnapshotRepository repository;
+
+    @Inject
+    UsageMeter usage;
 
     public void register(ApiRouter router) {
         router.add("GET", "/keys", this::list)
@@ -52,7 +56,7 @@ public class KeysResource {
         }
         var keys = Jsonp.PROVIDER.createArrayBuilder();
         for (ApiKey key : call.snapshot().keys().all()) {
-            keys.add(document(key));
+            keys.add(withUsage(key));
         }
         exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("keys", keys).build());
     }
@@ -61,7 +65,7 @@ public class KeysResource {
         ApiCall call = admin(exchange);
         ApiKey key = call == null ? null : known(call, exchange.parameter("name"));
         if (key != null) {
-            exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("key", document(key)).build());
+            exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("key", withUsage(key)).build());
         }
     }
 
@@ -162,6 +166,11 @@ public class KeysResource {
         }
         call.conflict("The key \"" + key.name() + "\" comes from the setting mockhost.adminKey; change the setting");
         return false;
+    }
+
+    /** A key's document with its calls this month, as this node sees them. */
+    private JsonObject withUsage(ApiKey key) {
+        return Jsonp.PROVIDER.createObjectBuilder(document(key)).add("usage", usage.meter().usage(key.name())).build();
     }
 
     private static JsonObject document(ApiKey key) {
