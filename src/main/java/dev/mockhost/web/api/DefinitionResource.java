@@ -126,10 +126,9 @@ final class DefinitionResource {
     }
 
     private void replace(ApiExchange exchange) throws IOException {
-        ApiCall call = ApiCall.authenticate(exchange, repository);
+        ApiCall call = writable(exchange, "change");
         String id = exchange.parameter("id");
-        if (call == null || !validId(call, id)
-                || !call.allowed(kind.canWrite().test(call, id), "change the " + kind.singular() + " " + id)) {
+        if (call == null) {
             return;
         }
         if (!repository.writer().exists(kind.file(), id)) {
@@ -143,10 +142,9 @@ final class DefinitionResource {
     }
 
     private void delete(ApiExchange exchange) throws IOException {
-        ApiCall call = ApiCall.authenticate(exchange, repository);
+        ApiCall call = writable(exchange, "delete");
         String id = exchange.parameter("id");
-        if (call == null || !validId(call, id)
-                || !call.allowed(kind.canWrite().test(call, id), "delete the " + kind.singular() + " " + id)) {
+        if (call == null) {
             return;
         }
         String user = kind.inUse().usedBy(call, id);
@@ -160,6 +158,17 @@ final class DefinitionResource {
         }
         exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add(kind.singular(), Jsonp.PROVIDER
                 .createObjectBuilder().add("id", id).add("uid", uid(id))).build());
+    }
+
+    /** The call, when its key may {@code action} the document of the path's id; null after answering. */
+    private ApiCall writable(ApiExchange exchange, String action) throws IOException {
+        ApiCall call = ApiCall.authenticate(exchange, repository);
+        String id = exchange.parameter("id");
+        if (call == null || !validId(call, id)
+                || !call.allowed(kind.canWrite().test(call, id), action + " the " + kind.singular() + " " + id)) {
+            return null;
+        }
+        return call;
     }
 
     private void store(ApiCall call, String id, JsonObject document) throws IOException {

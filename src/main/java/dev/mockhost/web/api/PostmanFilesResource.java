@@ -6,12 +6,16 @@ import dev.mockhost.collection.Environment;
 import dev.mockhost.collection.EnvironmentReader;
 import dev.mockhost.collection.PostmanCollection;
 import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.mock.MockDefinition;
 import dev.mockhost.repository.FileKind;
+import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,12 +34,12 @@ public class PostmanFilesResource {
         new DefinitionResource(new DefinitionResource.Kind(FileKind.COLLECTION, "collections", "collection",
                 (id, json) -> new CollectionReader().read("collection " + id, json).value().name(),
                 PostmanFilesResource::collectionSummary,
-                (call, id) -> call.key().canView(id), (call, id) -> call.key().canEdit(id), new CollectionsInUse()),
+                (call, id) -> call.key().canView(id), (call, id) -> call.key().canEdit(id), InUse.collections()),
                 repository).register(router);
         new DefinitionResource(new DefinitionResource.Kind(FileKind.ENVIRONMENT, "environments", "environment",
                 (id, json) -> new EnvironmentReader().read("environment " + id, json).value().name(),
                 PostmanFilesResource::environmentSummary,
-                (call, id) -> true, (call, id) -> call.key().role() != Role.VIEWER, new EnvironmentsInUse()),
+                (call, id) -> true, (call, id) -> call.key().role() != Role.VIEWER, InUse.environments()),
                 repository).register(router);
     }
 
@@ -54,32 +58,32 @@ public class PostmanFilesResource {
         }
     }
 
-    /** A collection is in use while a mock file serves it; its own implicit mock does not count. */
-    private static final class CollectionsInUse implements DefinitionResource.IdsInUse {
+    /**
+     * Ids from the snapshot, and the mock files that use one ({@code uses}); a collection's own implicit mock does
+     * not count, it goes with the collection.
+     */
+    private record InUse(Function<Snapshot, Set<String>> ids, BiPredicate<MockDefinition, String> uses)
+            implements DefinitionResource.IdsInUse {
+
+        static InUse collections() {
+            return new InUse(snapshot -> snapshot.collections().keySet(),
+                    (mock, id) -> mock.collection().equals(id));
+        }
+
+        static InUse environments() {
+            return new InUse(snapshot -> snapshot.environments().keySet(),
+                    (mock, id) -> id.equals(mock.environment()));
+        }
+
         @Override
         public Set<String> ids(ApiCall call) {
-            return call.snapshot().collections().keySet();
+            return ids.apply(call.snapshot());
         }
 
         @Override
         public String usedBy(ApiCall call, String id) {
             String mocks = call.snapshot().mocks().values().stream()
-                    .filter(m -> m.definition().collection().equals(id) && !m.implicit())
-                    .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
-            return mocks.isEmpty() ? null : "the mock(s) " + mocks;
-        }
-    }
-
-    private static final class EnvironmentsInUse implements DefinitionResource.IdsInUse {
-        @Override
-        public Set<String> ids(ApiCall call) {
-            return call.snapshot().environments().keySet();
-        }
-
-        @Override
-        public String usedBy(ApiCall call, String id) {
-            String mocks = call.snapshot().mocks().values().stream()
-                    .filter(m -> id.equals(m.definition().environment()) && !m.implicit())
+                    .filter(mock -> !mock.implicit() && uses.test(mock.definition(), id))
                     .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
             return mocks.isEmpty() ? null : "the mock(s) " + mocks;
         }
