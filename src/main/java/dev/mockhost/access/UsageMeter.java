@@ -49,7 +49,10 @@ public class UsageMeter {
             LOG.log(Level.SEVERE, e, () -> "cannot prepare " + dataSource.description() + "; retrying at every flush");
         }
         meter = new Meter(store, Clock.systemUTC(), flushMillis <= 0);
-        policy = new AccessPolicy(meter, quota(settings.get(Setting.ANONYMOUS_MONTHLY_QUOTA)));
+        long perMinute = settings.getLong(Setting.PER_MINUTE_LIMIT);
+        policy = new AccessPolicy(meter, quota(settings.get(Setting.ANONYMOUS_MONTHLY_QUOTA)),
+                perMinute > 0 ? new MinuteLimiter((int) Math.min(perMinute, Integer.MAX_VALUE), Clock.systemUTC())
+                        : null);
         flusher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "mockhost-meter-flush");
             thread.setDaemon(true);

@@ -27,6 +27,8 @@ public enum Setting {
                     + "its hash in keys/admin.json"),
     METER_FLUSH_MILLIS("mockhost.meterFlushMillis", "1000",
             "how often counted calls are written to the store; 0 writes every call at once (exact across nodes)"),
+    PER_MINUTE_LIMIT("mockhost.perMinuteLimit", "0",
+            "calls a minute allowed per key (or owner, or anonymous bucket), on each node; 0: no limit"),
     ANONYMOUS_MONTHLY_QUOTA("mockhost.anonymousMonthlyQuota", "",
             "monthly calls allowed to public mocks without owner, called without a key; empty: unlimited"),
     DATA_SOURCE("mockhost.dataSource", "java:comp/env/jdbc/mockhost",

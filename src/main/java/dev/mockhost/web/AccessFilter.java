@@ -65,6 +65,11 @@ public class AccessFilter extends HttpFilter {
             case FORBIDDEN -> ErrorBody.of(403, "forbiddenError", "The API key \"" + outcome.key().name()
                     + "\" may not view the collection \"" + definition.collection() + "\"")
                     .withHeader(API_KEY).writeTo(response);
+            case RATE_LIMITED -> {
+                response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
+                ErrorBody.of(429, "rateLimitError", "Rate limit reached: too many calls this minute for \""
+                        + outcome.bucket() + "\"; retry in " + outcome.retryAfterSeconds() + " s").writeTo(response);
+            }
             case OVER_QUOTA -> {
                 Meter.Decision decision = outcome.decision();
                 response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));

@@ -58,6 +58,21 @@ class AccessPolicyTest {
         assertEquals(bucket, outcome.bucket(), rule);
     }
 
+    @org.junit.jupiter.api.Test
+    void perMinuteLimitRefusesBeforeTheQuotaAndDoesNotCount() throws Exception {
+        UsageStore store = new UsageStore(pool);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
+        Meter meter = new Meter(store, clock, false);
+        AccessPolicy limited = new AccessPolicy(meter, null, new MinuteLimiter(2, clock));
+        AccessPolicy.Target target = new AccessPolicy.Target("conf", false, null);
+        assertEquals(AccessPolicy.Verdict.ALLOWED, limited.check(target, "bob-secret", keys).verdict());
+        assertEquals(AccessPolicy.Verdict.ALLOWED, limited.check(target, "bob-secret", keys).verdict());
+        AccessPolicy.Outcome third = limited.check(target, "bob-secret", keys);
+        assertEquals(AccessPolicy.Verdict.RATE_LIMITED, third.verdict());
+        assertEquals(60, third.retryAfterSeconds());
+        assertEquals(2, meter.usage("bob"), "the refused call is not counted");
+    }
+
     @ParameterizedTest(name = "anonymous quota of 2, call {0}")
     @CsvSource({"1, ALLOWED", "2, ALLOWED", "3, OVER_QUOTA"})
     void anonymousBucketHasItsOwnQuota(int call, AccessPolicy.Verdict verdict) {

@@ -68,4 +68,26 @@ class StandaloneTomcatIT {
             assertEquals("http://todo.mocks.test", url);
         }
     }
+
+    @Test
+    void perMinuteLimitAnswers429RateLimitError() throws Exception {
+        Path home = work.resolve("home");
+        ItHome.copyCorpus("collections/todo.json", home.resolve("collections/todo.json"));
+        try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
+                .jvm("-Dmockhost.home=" + home, "-Dmockhost.perMinuteLimit=3"))) {
+            Http http = new Http(tomcat.baseUrl());
+            int ok = 0;
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 5; i++) {
+                last = http.get("todo/todos");
+                ok += last.statusCode() == 200 ? 1 : 0;
+            }
+            // three per calendar minute: a minute may turn during the loop, letting up to three more through
+            assertTrue(ok >= 3 && ok < 5, ok + " of 5 allowed");
+            assertEquals(429, last.statusCode());
+            assertTrue(last.body().contains("\"name\":\"rateLimitError\""), last.body());
+            long retryAfter = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retryAfter >= 1 && retryAfter <= 60, "seconds to the next minute: " + retryAfter);
+        }
+    }
 }
