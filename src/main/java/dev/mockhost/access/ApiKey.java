@@ -1,5 +1,6 @@
 package dev.mockhost.access;
 
+import java.security.MessageDigest;
 import java.util.Map;
 
 /**
@@ -16,6 +17,11 @@ public record ApiKey(String name, byte[] sha256, Role role, Map<String, Grant> g
     @Override
     public byte[] sha256() {
         return sha256.clone();
+    }
+
+    /** Compares in constant time, without copying the hash. */
+    boolean hashEquals(byte[] presented) {
+        return MessageDigest.isEqual(presented, sha256);
     }
 
     /** Admins see everything; others see the collections they are granted, to view or to edit. */

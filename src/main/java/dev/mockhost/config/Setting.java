@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Every setting Mockhost reads. Each is looked up as a system property ({@link #property()}), then an environment
- * variable ({@link #environmentVariable()}), then a servlet context parameter of the property's name, then its
- * default. README's settings table lists the same.
+ * variable ({@link #environmentVariable()}), then a servlet context parameter of the property's name, then a JNDI
+ * entry of that name, then its default. README's settings table lists the same.
  */
 public enum Setting {
     HOME("mockhost.home", null, "the mounted directory"),
@@ -38,11 +38,14 @@ public enum Setting {
             "request and response bodies longer than this are cut in call logs");
 
     private final String property;
+    private final String environmentVariable;
     private final String defaultValue;
     private final String description;
 
     Setting(String property, String defaultValue, String description) {
         this.property = property;
+        this.environmentVariable = property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_')
+                .toUpperCase(Locale.ROOT);
         this.defaultValue = defaultValue;
         this.description = description;
     }
@@ -53,7 +56,7 @@ public enum Setting {
 
     /** {@code mockhost.cors.allowedOrigins} -> {@code MOCKHOST_CORS_ALLOWED_ORIGINS}. */
     public String environmentVariable() {
-        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+        return environmentVariable;
     }
 
     /** The default, or null when it is computed ({@link #HOME}). */

@@ -29,8 +29,8 @@ public record MatchDirectives(Integer responseCode, String responseId, String re
 
     public static final MatchDirectives NONE = new MatchDirectives(null, null, null, null, null, null);
 
-    /** Postman's bounds for {@code x-mock-response-delay}. */
-    static final long MAX_DELAY_MILLIS = 180_000;
+    /** Postman's bound for {@code x-mock-response-delay}, and Mockhost's for every delay. */
+    public static final long MAX_DELAY_MILLIS = 180_000;
 
     /**
      * Reads the directives from request headers.

@@ -23,10 +23,6 @@ public record RoutePath(List<PathSegment> segments, int trailingSlashes) {
         return new RoutePath(segments.subList(0, end), segments.size() - end);
     }
 
-    public boolean hasWildcards() {
-        return segments.stream().anyMatch(PathSegment.Wildcard.class::isInstance);
-    }
-
     /**
      * The first step of Postman's path comparison under which this path equals the request's, or null when none
      * does. Wildcard captures go into {@code captures} (which may be null when the caller does not want them).

@@ -1,5 +1,7 @@
 package dev.mockhost.mock;
 
+import dev.mockhost.matching.MatchDirectives;
+
 import java.util.random.RandomGenerator;
 
 /** How long a mock waits before answering: fixed ({@code min == max}) or a random time in a range. */
@@ -8,7 +10,7 @@ public record Delay(long minMillis, long maxMillis) {
     public static final Delay NONE = new Delay(0, 0);
 
     /** The most any delay may be: Postman's limit for {@code x-mock-response-delay}. */
-    public static final long MAX_MILLIS = 180_000;
+    public static final long MAX_MILLIS = MatchDirectives.MAX_DELAY_MILLIS;
 
     public Delay {
         if (minMillis < 0 || maxMillis < minMillis || maxMillis > MAX_MILLIS) {

@@ -12,8 +12,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code mocks/<name>.json}: {@code {"name", "collection", "environment", "private", "owner", "delay",
@@ -25,6 +28,18 @@ public final class MockFileReader {
     /** Postman's delay presets: 1 is "2G" (300 ms), 2 is "3G" (100 ms). */
     static final long PRESET_2G = 300;
     static final long PRESET_3G = 100;
+
+    private static final Pattern COLLECTION = Pattern.compile(
+            "\"collection\"\\s*:\\s*\"([^\"\\\\]+)\"");
+
+    /**
+     * The collection a mock file names, read leniently from a file that cannot be read as a whole: while a mock
+     * file is broken, the collection it serves must not fall back to a public mock of its own.
+     */
+    public static String collectionNamedIn(byte[] bytes) {
+        Matcher named = COLLECTION.matcher(new String(bytes, StandardCharsets.UTF_8));
+        return named.find() ? named.group(1) : null;
+    }
 
     public Parsed<MockDefinition> read(String file, String mockName, byte[] bytes) throws InvalidFileException {
         LocatedJson doc = LocatedJson.parse(file, bytes);
@@ -73,12 +88,12 @@ public final class MockFileReader {
                 throw new InvalidFileException(doc.problem(array, "every server response is an object with an \"id\""));
             }
             String status = JsonFields.textOr(response, "statusCode", "500");
-            if (!status.matches("5\\d\\d")) {
+            if (!ServerResponse.isServerError(status)) {
                 throw new InvalidFileException(doc.problem(response, "a server response's \"statusCode\" is 500 to 599, "
                         + "not " + status));
             }
             responses.add(new ServerResponse(JsonFields.text(response, "id"), JsonFields.textOr(response, "name", ""),
-                    Integer.parseInt(status), JsonFields.enabledPairs(response.get("headers")),
+                    Integer.parseInt(status.strip()), JsonFields.enabledPairs(response.get("headers")),
                     JsonFields.textOr(response, "body", "")));
         }
         return responses;

@@ -14,6 +14,15 @@ public record ServerResponse(String id, String name, int statusCode, List<NameVa
     public static final int MIN_STATUS = 500;
     public static final int MAX_STATUS = 599;
 
+    /** Whether {@code status}, as text, is a 5xx code. */
+    public static boolean isServerError(String status) {
+        if (status == null || !status.strip().matches("\\d{3}")) {
+            return false;
+        }
+        int code = Integer.parseInt(status.strip());
+        return code >= MIN_STATUS && code <= MAX_STATUS;
+    }
+
     public ServerResponse {
         headers = List.copyOf(headers);
         body = body == null ? "" : body;

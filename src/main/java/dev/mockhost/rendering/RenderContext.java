@@ -4,7 +4,6 @@ import dev.mockhost.matching.IncomingRequest;
 import net.datafaker.Faker;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What a template may read while rendering one answer: the path captures, the call itself and a source of fake
@@ -14,12 +13,13 @@ public final class RenderContext {
 
     private final Map<String, String> captures;
     private final RequestData requestData;
-    private final Supplier<Faker> faker;
+    private final FakerPool fakers;
+    private Faker faker;
 
-    public RenderContext(Map<String, String> captures, IncomingRequest request, Supplier<Faker> faker) {
+    RenderContext(Map<String, String> captures, IncomingRequest request, FakerPool fakers) {
         this.captures = captures == null ? Map.of() : captures;
         this.requestData = new RequestData(request);
-        this.faker = faker;
+        this.fakers = fakers;
     }
 
     public Map<String, String> captures() {
@@ -30,7 +30,18 @@ public final class RenderContext {
         return requestData;
     }
 
+    /** Borrows a Faker at the first dynamic value; {@link #release()} gives it back. */
     String dynamicValue(DynamicVariables.Generator generator) {
-        return generator.value(faker.get());
+        if (faker == null) {
+            faker = fakers.borrow();
+        }
+        return generator.value(faker);
+    }
+
+    void release() {
+        if (faker != null) {
+            fakers.giveBack(faker);
+            faker = null;
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.mockhost.rendering;
 
 import dev.mockhost.collection.NameValue;
 import dev.mockhost.matching.IncomingRequest;
-import net.datafaker.Faker;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +10,21 @@ import java.util.Map;
 /** Renders a compiled answer for one call; a constant body is served from its pre-encoded bytes. */
 public final class Renderer {
 
-    /** One Faker per thread: a Faker is not safe to share, and creating one per call is slow. */
-    private final ThreadLocal<Faker> fakers = ThreadLocal.withInitial(Faker::new);
+    private final FakerPool fakers = new FakerPool();
 
     public RenderContext context(Map<String, String> captures, IncomingRequest request) {
-        return new RenderContext(captures, request, fakers::get);
+        return new RenderContext(captures, request, fakers);
     }
 
     public RenderedResponse render(ResponseTemplate template, RenderContext context) {
+        try {
+            return renderWith(template, context);
+        } finally {
+            context.release();
+        }
+    }
+
+    private RenderedResponse renderWith(ResponseTemplate template, RenderContext context) {
         List<NameValue> headers = new ArrayList<>(template.headers().size());
         for (ResponseTemplate.HeaderTemplate header : template.headers()) {
             headers.add(new NameValue(header.name(), header.value().render(context)));

@@ -10,7 +10,10 @@ import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.Delay;
 import dev.mockhost.mock.MockCompiler;
 import dev.mockhost.mock.MockDefinition;
+import dev.mockhost.mock.MockFileReader;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,10 +70,14 @@ final class SnapshotBuilder {
         for (SourceFile<MockDefinition> file : sources.mocks()) {
             report(file, errors, warnings);
             MockDefinition definition = file.value();
+            String collectionName = definition != null ? definition.collection() : collectionNamedIn(file);
+            if (collectionName != null) {
+                // even a mock file that cannot be served keeps its collection from turning public
+                served.add(collectionName);
+            }
             if (definition == null || !nameIsFree(definition.name(), file.name(), compiled, errors)) {
                 continue;
             }
-            served.add(definition.collection());
             SourceFile<PostmanCollection> collection = collections.get(definition.collection());
             if (collection == null) {
                 errors.add(Problem.ofFile(file.name(), "serves the collection \"" + definition.collection()
@@ -101,6 +108,15 @@ final class SnapshotBuilder {
         collections.forEach((key, file) -> collectionValues.put(key, file.value()));
         return new Snapshot(++generation, clock.instant(), mocks, keys(sources, errors, warnings), collectionValues,
                 environments, errors, warnings);
+    }
+
+    /** The collection a broken, never-good mock file names, as far as it can be read; null when unknown. */
+    private static String collectionNamedIn(SourceFile<MockDefinition> file) {
+        try {
+            return MockFileReader.collectionNamedIn(Files.readAllBytes(file.path()));
+        } catch (IOException gone) {
+            return null;
+        }
     }
 
     private static KeyRing keys(Sources sources, List<Problem> errors, List<Problem> warnings) {

@@ -36,15 +36,23 @@ public class AccessFilter extends HttpFilter {
     @Inject
     Settings settings;
 
+    private String mockDomain;
+
+    @Override
+    public void init() {
+        mockDomain = settings.get(Setting.MOCK_DOMAIN);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Snapshot snapshot = repository.current();
         if (snapshot == null) {
-            chain.doFilter(request, response);
+            ErrorBody.of(503, "serverStartingError", "Mockhost is still loading its directory; try again shortly")
+                    .writeTo(response);
             return;
         }
-        MockTarget target = MockTarget.of(request, snapshot, settings.get(Setting.MOCK_DOMAIN));
+        MockTarget target = MockTarget.of(request, snapshot, mockDomain);
         if (target.mock() == null) {
             chain.doFilter(request, response);
             return;

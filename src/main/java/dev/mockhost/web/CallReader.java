@@ -19,14 +19,13 @@ final class CallReader {
     /** Postman does not match request bodies above 1 MB. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    /** The path below the context, split on {@code /} before decoding, so an encoded slash stays in its segment. */
+    /**
+     * The path below the context, split on {@code /} before decoding, so an encoded slash stays in its segment;
+     * path parameters ({@code ;jsessionid=...}) are dropped from each segment.
+     */
     static List<String> rawSegments(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-        int semicolon = path.indexOf(';');
-        if (semicolon >= 0) {
-            path = path.substring(0, semicolon);
-        }
         if (path.startsWith("/")) {
             path = path.substring(1);
         }
@@ -34,11 +33,12 @@ final class CallReader {
         int from = 0;
         while (true) {
             int slash = path.indexOf('/', from);
+            String segment = slash < 0 ? path.substring(from) : path.substring(from, slash);
+            int semicolon = segment.indexOf(';');
+            segments.add(semicolon < 0 ? segment : segment.substring(0, semicolon));
             if (slash < 0) {
-                segments.add(path.substring(from));
                 return segments;
             }
-            segments.add(path.substring(from, slash));
             from = slash + 1;
         }
     }
@@ -72,8 +72,8 @@ final class CallReader {
             }
         } catch (IllegalStateException tooLarge) {
             return null;
-        } catch (ServletException malformed) {
-            throw new IOException("malformed multipart body: " + malformed.getMessage(), malformed);
+        } catch (ServletException | IOException malformed) {
+            throw new InvalidBodyException("The multipart body cannot be read: " + malformed.getMessage());
         }
         return fields;
     }

@@ -39,18 +39,20 @@ final class CallRecorder {
         if (call != null && requestBody.isEmpty() && !call.formFields().isEmpty()) {
             requestBody = call.formFields().toString();
         }
-        String responseBody = new String(answer.body(), charsetOf(answer));
+        byte[] requestBytes = requestBody.getBytes(StandardCharsets.UTF_8);
+        byte[] responseBytes = answer.body();
         CallRecord record = new CallRecord(logs.nextId(), Instant.now(), answer.exampleId(), answer.responseName(),
                 new CallRecord.Request(request.getMethod(), request.getRequestURI(),
                         request.getQueryString() == null ? "" : request.getQueryString(), headers,
-                        cut(requestBody, limit), requestBody.length() > limit),
-                new CallRecord.Response(answer.status(), answer.headers(), cut(responseBody, limit),
-                        responseBody.length() > limit));
+                        head(requestBytes, limit, StandardCharsets.UTF_8), requestBytes.length > limit),
+                new CallRecord.Response(answer.status(), answer.headers(), head(responseBytes, limit,
+                        charsetOf(answer)), responseBytes.length > limit));
         logs.add(mock, record);
     }
 
-    private static String cut(String text, int limit) {
-        return text.length() > limit ? text.substring(0, limit) : text;
+    /** The first {@code limit} bytes as text: a large constant answer is never decoded whole for its log. */
+    private static String head(byte[] bytes, int limit, Charset charset) {
+        return new String(bytes, 0, Math.min(bytes.length, limit), charset);
     }
 
     private static Charset charsetOf(Answer answer) {

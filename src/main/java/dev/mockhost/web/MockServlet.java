@@ -55,18 +55,40 @@ public class MockServlet extends HttpServlet {
     @Inject
     Settings settings;
 
+    private String mockDomain;
+
     private final Matcher matcher = new Matcher();
+
+    @Override
+    public void init() {
+        mockDomain = settings.get(Setting.MOCK_DOMAIN);
+    }
     private final Renderer renderer = new Renderer();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            answer(request, response);
+        } catch (InvalidBodyException e) {
+            ErrorBody.of(400, "malformedRequestError", e.getMessage()).writeTo(response);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "failed to answer " + request.getMethod() + " " + request.getRequestURI());
+            if (!response.isCommitted()) {
+                response.reset();
+                ErrorBody.of(500, "serverError", "Mockhost failed to answer this call; its log says why")
+                        .writeTo(response);
+            }
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Snapshot snapshot = repository.current();
         if (snapshot == null) {
             ErrorBody.of(503, "serverStartingError", "Mockhost is still loading its directory; try again shortly")
                     .writeTo(response);
             return;
         }
-        MockTarget target = MockTarget.of(request, snapshot, settings.get(Setting.MOCK_DOMAIN));
+        MockTarget target = MockTarget.of(request, snapshot, mockDomain);
         CompiledMock mock = target.mock();
         if (mock == null) {
             ErrorBody.of(404, "mockNotFoundError", target.name().isEmpty()

@@ -62,6 +62,25 @@ class AccessIT extends DeployedWar {
     }
 
     @Test
+    void statusShowsPrivateMocksAndKeyFilesOnlyToKeysThatMaySeeThem() throws Exception {
+        ItHome.write(ItHome.root().resolve("keys/broken-" + run + ".json"), "{\"sha256\": \"nope\"}");
+        String brokenKey = "keys/broken-" + run + ".json";
+        http.await("api/status", Duration.ofSeconds(5), r -> StatusDocument.parse(http(() -> http.get("api/status",
+                "x-api-key", ADMIN).body())).errorFor(brokenKey).isPresent());
+        StatusDocument anonymous = StatusDocument.parse(http.get("api/status").body());
+        assertTrue(anonymous.mock("access-pub").isPresent());
+        assertTrue(anonymous.mock("access-priv").isEmpty(), "a private mock is not listed without a key");
+        assertTrue(anonymous.errorFor(brokenKey).isEmpty(), "key files are not named without an admin key");
+        assertTrue(StatusDocument.parse(http.get("api/status", "x-api-key", secret(alice)).body())
+                .mock("access-priv").isPresent(), "a key that may view it sees it");
+        assertTrue(StatusDocument.parse(http.get("api/status", "x-api-key", secret(bob)).body())
+                .mock("access-priv").isEmpty());
+        StatusDocument admin = StatusDocument.parse(http.get("api/status", "x-api-key", ADMIN).body());
+        assertTrue(admin.errorFor(brokenKey).isPresent());
+        java.nio.file.Files.delete(ItHome.root().resolve(brokenKey));
+    }
+
+    @Test
     void preflightToAPrivateMockNeedsNoKey() throws Exception {
         HttpResponse<String> response = http.send("OPTIONS", "access-priv/thing", null, "Origin", "http://app.test",
                 "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "x-api-key");
@@ -130,6 +149,14 @@ class AccessIT extends DeployedWar {
         ItHome.write(ItHome.root().resolve("keys/" + name + ".json"), "{\"sha256\": \"" + Secrets.sha256Hex(
                 secret(name)) + "\", \"role\": \"" + role + "\", \"grants\": " + grants + ", \"monthlyQuota\": "
                 + quota + "}");
+    }
+
+    private static String http(java.util.concurrent.Callable<String> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            return "{}";
+        }
     }
 
     private boolean http(java.util.function.Predicate<HttpResponse<String>> check, String path, String key) {

@@ -111,7 +111,7 @@ abstract class DeploymentSuite {
 
     @Test
     void readsSettingsFromEachSource() throws Exception {
-        JsonObject status = StatusDocument.parse(http.get("api/status").body()).json();
+        JsonObject status = StatusDocument.parse(http.get("api/status", "x-api-key", ADMIN).body()).json();
         assertEquals(home.toString(), status.getString("home"), "mockhost.home");
         assertTrue(StatusDocument.parse(http.get("api/status").body()).mock("petstore").orElseThrow()
                 .getString("url").startsWith(PUBLIC_BASE_URL + "/"), "mockhost.publicBaseUrl");

@@ -48,13 +48,13 @@ final class Http {
     }
 
     /** Polls {@code path} until {@code done} holds or {@code timeout} passes; returns the last answer. */
-    HttpResponse<String> await(String path, Duration timeout, Predicate<HttpResponse<String>> done)
-            throws IOException, InterruptedException {
+    HttpResponse<String> await(String path, Duration timeout, Predicate<HttpResponse<String>> done,
+                               String... headers) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpResponse<String> last = get(path);
+        HttpResponse<String> last = get(path, headers);
         while (!done.test(last) && System.nanoTime() < deadline) {
             Thread.sleep(50);
-            last = get(path);
+            last = get(path, headers);
         }
         return last;
     }

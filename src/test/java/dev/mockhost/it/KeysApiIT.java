@@ -107,6 +107,44 @@ class KeysApiIT extends DeployedWar {
     }
 
     @Test
+    void concurrentCreationsOfOneKeyMakeExactlyOne() throws Exception {
+        String name = "race-" + run;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Api.Reply>>();
+            for (int i = 0; i < 12; i++) {
+                calls.add(pool.submit(() -> api.post("keys", Api.ADMIN, "{\"key\": {\"name\": \"" + name + "\"}}")));
+            }
+            int created = 0;
+            String secret = null;
+            for (var call : calls) {
+                Api.Reply reply = call.get();
+                if (reply.status() == 200) {
+                    created++;
+                    secret = reply.object("key").getString("secret");
+                } else {
+                    assertEquals(409, reply.status(), reply.text());
+                }
+            }
+            assertEquals(1, created, "one key, one secret");
+            assertEquals(200, api.get("me", secret).status(), "and that secret works");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void changingABrokenKeyFileIsAConflict() throws Exception {
+        String name = "brokenfile-" + run;
+        api.key(name, "viewer", "{}", "null");
+        java.nio.file.Path file = ItHome.root().resolve("keys/" + name + ".json");
+        ItHome.write(file, Files.readString(file).replace("\"role\"", "\"role\",,"));
+        Thread.sleep(500);
+        Api.Reply reply = api.put("keys/" + name, Api.ADMIN, "{\"key\": {\"monthlyQuota\": 5}}");
+        assertEquals(409, reply.status(), reply.text());
+    }
+
+    @Test
     void duplicatesAndTheSettingsKeyAreConflicts() throws Exception {
         String name = "dup-" + run;
         assertNotNull(api.key(name, "viewer", "{}", "null"));

@@ -134,6 +134,22 @@ class MockServingIT extends DeployedWar {
     }
 
     @Test
+    void pathParametersAreDroppedSegmentBySegment() throws Exception {
+        HttpResponse<String> response = http.get("petstore/pets;v=1/7;jsessionid=abc");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"id\": 7,"), response.body());
+    }
+
+    @Test
+    void malformedMultipartBodyIsA400NotAStackTrace() throws Exception {
+        HttpResponse<String> response = http.send(http.request("petstore/pets").header("Content-Type",
+                "multipart/form-data; boundary=xyz").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated")).build());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"malformedRequestError\""), response.body());
+    }
+
+    @Test
     void collectionV20WithRawHeaderStringIsServed() throws Exception {
         HttpResponse<String> response = http.get("todo/todos/5");
         assertEquals(200, response.statusCode());

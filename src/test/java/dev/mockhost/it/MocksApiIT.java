@@ -88,6 +88,52 @@ class MocksApiIT extends DeployedWar {
     }
 
     @Test
+    void changingAMockWhoseFileIsBrokenIsAConflictAndKeepsItPrivate() throws Exception {
+        String name = "brk-" + run;
+        assertEquals(200, api.post("mocks", Api.ADMIN, mockBody(name, ", \"private\": true")).status());
+        java.nio.file.Path file = ItHome.root().resolve("mocks/" + name + ".json");
+        String good = Files.readString(file);
+        ItHome.write(file, good.replace("\"private\": true", "\"private\": true,,"));
+        http.await("api/status", java.time.Duration.ofSeconds(5), r -> StatusDocument.parse(r.body())
+                .errorFor("mocks/" + name + ".json").isPresent());
+        Api.Reply change = api.put("mocks/" + name, Api.ADMIN, "{\"mock\": {\"config\": {\"matchBody\": true}}}");
+        assertEquals(409, change.status(), change.text());
+        assertEquals(409, api.post("mocks/" + name + "/publish", Api.ADMIN, null).status());
+        assertTrue(Files.readString(file).contains(",,"), "the broken file was not rewritten");
+        assertEquals(401, http.get(name + "/items/1").statusCode(), "still private: its last good version");
+    }
+
+    @Test
+    void onlyAdminsMakeAnotherKeyPayForAMock() throws Exception {
+        String owner = "mv-" + run;
+        Api.Reply refused = api.post("mocks", editor, mockBody("own-" + run, ", \"owner\": \"" + owner + "\""));
+        assertEquals(403, refused.status(), refused.text());
+        String self = "me-" + run;
+        assertEquals(200, api.post("mocks", editor, mockBody("own-" + run, ", \"owner\": \"" + self + "\"")).status(),
+                "an editor may pay for its own mocks");
+        assertEquals(200, api.put("mocks/own-" + run, editor, "{\"mock\": {\"private\": true}}").status(),
+                "changing other fields keeps the owner");
+        assertEquals(200, api.put("mocks/own-" + run, Api.ADMIN, "{\"mock\": {\"owner\": \"" + owner + "\"}}")
+                .status(), "an admin may choose any owner");
+    }
+
+    @Test
+    void aServerResponseWrittenByHandWithoutStatusIsA500AndCanBeActivated() throws Exception {
+        String name = "hand-" + run;
+        api.post("mocks", Api.ADMIN, mockBody(name, ""));
+        java.nio.file.Path file = ItHome.root().resolve("mocks/" + name + ".json");
+        ItHome.write(file, Files.readString(file).replaceFirst("\\{", "{\"serverResponses\": [{\"id\": \"down\", "
+                + "\"body\": \"by hand\"}], "));
+        http.await("api/mocks/" + name + "/server-responses", java.time.Duration.ofSeconds(5),
+                r -> r.body().contains("\"down\""), "x-api-key", Api.ADMIN);
+        Api.Reply activated = api.put("mocks/" + name + "/server-responses/down", Api.ADMIN,
+                "{\"serverResponse\": {\"active\": true}}");
+        assertEquals(200, activated.status(), activated.text());
+        assertEquals(500, activated.object("serverResponse").getInt("statusCode"));
+        assertEquals(500, http.get(name + "/items/1").statusCode());
+    }
+
+    @Test
     void implicitMocksAreListedAndCannotBeDeleted() throws Exception {
         Api.Reply implicit = api.get("mocks/" + collection, Api.ADMIN);
         assertEquals(200, implicit.status());

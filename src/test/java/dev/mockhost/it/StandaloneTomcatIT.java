@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,7 +27,7 @@ class StandaloneTomcatIT {
         Path home = work.resolve("home");
         ItHome.copyCorpus("collections/todo.json", home.resolve("collections/todo.json"));
         try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
-                .environment(Map.of("MOCKHOST_HOME", home.toString())))) {
+                .environment(Map.of("MOCKHOST_HOME", home.toString())).jvm("-Dmockhost.adminKey=standalone-admin"))) {
             Http http = new Http(tomcat.baseUrl());
             HttpResponse<String> response = http.get("todo/todos");
             assertEquals(200, response.statusCode(), response.body());
@@ -35,7 +36,10 @@ class StandaloneTomcatIT {
             HttpResponse<String> status = http.await("api/status", Duration.ofSeconds(3),
                     r -> StatusDocument.parse(r.body()).mock("location").isPresent());
             assertTrue(StatusDocument.parse(status.body()).mock("location").isPresent(), status.body());
-            assertEquals(home.toString(), StatusDocument.parse(status.body()).json().getString("home"));
+            HttpResponse<String> asAdmin = http.get("api/status", "x-api-key", "standalone-admin");
+            assertEquals(home.toString(), StatusDocument.parse(asAdmin.body()).json().getString("home"));
+            assertFalse(StatusDocument.parse(status.body()).json().containsKey("home"),
+                    "the directory is shown to admins only");
         }
     }
 
@@ -63,6 +67,9 @@ class StandaloneTomcatIT {
             assertEquals(200, byHost.statusCode(), byHost.body());
             assertEquals(200, http.get("todo/todos").statusCode(), "the path form keeps working");
             assertEquals(404, http.get("todos", "Host", "nosuchmock.mocks.test:" + port).statusCode());
+            HttpResponse<String> apiPath = http.get("api/status", "Host", "todo.mocks.test:" + port);
+            assertEquals(404, apiPath.statusCode(), "on a mock's host, /api/... is the mock's, not the API");
+            assertTrue(apiPath.body().contains("mockRequestNotFoundError"), apiPath.body());
             String url = StatusDocument.parse(http.get("api/status").body()).mock("todo").orElseThrow()
                     .getString("url");
             assertEquals("http://todo.mocks.test", url);

@@ -18,10 +18,16 @@ record StatusDocument(JsonObject json) {
     }
 
     Optional<JsonObject> errorFor(String file) {
+        if (!json.containsKey("errors")) {
+            return Optional.empty();
+        }
         return objects("errors").stream().filter(e -> e.getString("file").equals(file)).findFirst();
     }
 
     Optional<JsonObject> mock(String name) {
+        if (!json.containsKey("mocks")) {
+            return Optional.empty();
+        }
         return objects("mocks").stream().filter(m -> m.getString("name").equals(name)).findFirst();
     }
 

@@ -158,6 +158,18 @@ class SnapshotLoaderTest {
     }
 
     @Test
+    void aMockFileThatCannotBeServedKeepsItsCollectionFromTurningPublic() throws Exception {
+        write("collections/petstore.json", COLLECTION.formatted("Pets"));
+        write("collections/shop.json", COLLECTION.formatted("Shop"));
+        write("mocks/petstore.json", "{\"collection\": \"petstore\", \"private\": true, \"delay\": {\"max\": 999999}}");
+        write("mocks/api.json", "{\"collection\": \"shop\", \"private\": true}");
+        Snapshot snapshot = loader.loadAll();
+        assertNull(snapshot.mock("petstore"), "a never-good mock file: its collection is not served publicly");
+        assertNull(snapshot.mock("shop"), "a mock file with a reserved name: same");
+        assertEquals(2, snapshot.errors().size(), snapshot.errors().toString());
+    }
+
+    @Test
     void keysAreReadFromKeysFolder() throws Exception {
         write("keys/alice.json", "{\"sha256\": \"" + dev.mockhost.access.Secrets.sha256Hex("s3cret")
                 + "\", \"grants\": {\"conf\": \"view\"}}");

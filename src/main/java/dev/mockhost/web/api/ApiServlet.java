@@ -44,6 +44,8 @@ public class ApiServlet extends HttpServlet {
 
     private Jsonb jsonb;
     private ApiRouter router;
+    /** Writes check, then write: one at a time, so two calls never interleave between a check and its write. */
+    private final Object writes = new Object();
 
     @Override
     public void init() {
@@ -63,9 +65,23 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            router.dispatch(request, response);
+            if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+                router.dispatch(request, response);
+            } else {
+                synchronized (writes) {
+                    router.dispatch(request, response);
+                }
+            }
         } catch (InvalidNameException e) {
             ErrorBody.of(400, "invalidParamError", e.getMessage()).withField(e.field()).writeTo(response);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "failed: " + request.getMethod() + " " + request.getRequestURI());
+            if (!response.isCommitted()) {
+                response.reset();
+                ErrorBody.of(500, "serverError", "The request failed: " + e.getClass().getSimpleName()
+                        + "; the server log says why. Nothing was half written: every file is written atomically")
+                        .writeTo(response);
+            }
         }
     }
 

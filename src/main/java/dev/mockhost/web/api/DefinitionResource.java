@@ -9,10 +9,8 @@ import dev.mockhost.repository.Names;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -87,17 +85,8 @@ final class DefinitionResource {
         if (call == null || !call.allowed(kind.canRead().test(call, id), "read the " + kind.singular() + " " + id)) {
             return;
         }
-        byte[] stored = repository.writer().read(kind.file(), id);
-        if (stored == null) {
-            call.notFound(kind.singular(), id);
-            return;
-        }
-        JsonValue document;
-        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(new String(stored,
-                java.nio.charset.StandardCharsets.UTF_8)))) {
-            document = reader.readValue();
-        } catch (RuntimeException unreadable) {
-            call.conflict("The file of " + kind.singular() + " " + id + " cannot be read now; GET api/status says why");
+        JsonObject document = StoredJson.read(call, repository, kind.file(), id, kind.singular());
+        if (document == null) {
             return;
         }
         exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add(kind.singular(), document).build());

@@ -17,8 +17,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 /**
@@ -106,12 +104,8 @@ public class KeysResource {
         if (input == null) {
             return;
         }
-        byte[] stored = repository.writer().read(FileKind.KEY, key.name());
-        JsonObject file;
-        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(new String(stored, StandardCharsets.UTF_8)))) {
-            file = reader.readObject();
-        }
-        if (save(call, key.name(), fields(file, input))) {
+        JsonObject file = StoredJson.read(call, repository, FileKind.KEY, key.name(), "API key");
+        if (file != null && save(call, key.name(), fields(file, input))) {
             exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("key", document(repository.current().keys()
                     .named(key.name()))).build());
         }

@@ -1,7 +1,6 @@
 package dev.mockhost.web.api;
 
 import dev.mockhost.collection.InvalidFileException;
-import dev.mockhost.collection.Jsonp;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.MockFileReader;
 import dev.mockhost.repository.FileKind;
@@ -11,8 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 
 /** Reading and writing one mock's file for the API, with the checks every write goes through. */
 final class MockFiles {
@@ -20,17 +17,12 @@ final class MockFiles {
     private MockFiles() {
     }
 
-    /** The mock file as JSON; an implicit mock's stand-in when it has none. */
-    static JsonObject read(SnapshotRepository repository, CompiledMock mock) throws IOException {
-        byte[] bytes = repository.writer().read(FileKind.MOCK, mock.name());
-        if (bytes == null) {
+    /** The mock file as JSON (an implicit mock's stand-in when it has none); null after answering 404 or 409. */
+    static JsonObject read(ApiCall call, SnapshotRepository repository, CompiledMock mock) throws IOException {
+        if (mock.implicit()) {
             return MockDocuments.implicitFile(mock);
         }
-        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-            return reader.readObject();
-        } catch (RuntimeException unreadable) {
-            return MockDocuments.implicitFile(mock);
-        }
+        return StoredJson.read(call, repository, FileKind.MOCK, mock.name(), "mock");
     }
 
     /**
@@ -39,6 +31,15 @@ final class MockFiles {
      */
     static boolean write(ApiCall call, SnapshotRepository repository, String name, JsonObject file)
             throws IOException {
+        return write(call, repository, name, file, null);
+    }
+
+    /**
+     * As above, for a file whose owner was {@code previousOwner}: only admins name someone else as owner, since an
+     * owner's quota pays for the mock's calls without a key.
+     */
+    static boolean write(ApiCall call, SnapshotRepository repository, String name, JsonObject file,
+                         String previousOwner) throws IOException {
         String collection = file.get("collection") instanceof JsonString s ? s.getString() : null;
         if (collection == null || !call.snapshot().collections().containsKey(collection)) {
             call.invalid("collection", "\"collection\" must be the id of a collection in collections/"
@@ -53,6 +54,10 @@ final class MockFiles {
         String owner = file.get("owner") instanceof JsonString s ? s.getString() : null;
         if (owner != null && call.snapshot().keys().named(owner) == null) {
             call.invalid("owner", "There is no API key named \"" + owner + "\"");
+            return false;
+        }
+        if (owner != null && !owner.equals(previousOwner) && !owner.equals(call.key().name())
+                && !call.allowed(call.isAdmin(), "make another key (\"" + owner + "\") pay for this mock's calls")) {
             return false;
         }
         if (!call.allowed(call.key().canEdit(collection), "edit mocks of the collection " + collection)) {

@@ -18,6 +18,7 @@ final class MockUrls {
         if (domain.isEmpty()) {
             return base + "/" + name;
         }
-        return base.substring(0, base.indexOf("://")) + "://" + name + "." + domain;
+        int scheme = base.indexOf("://");
+        return (scheme > 0 ? base.substring(0, scheme) : "http") + "://" + name + "." + domain;
     }
 }

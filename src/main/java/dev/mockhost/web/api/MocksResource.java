@@ -101,9 +101,10 @@ public class MocksResource {
         if (mock == null) {
             return;
         }
-        JsonObject input = exchange.body("mock");
+        JsonObject file = MockFiles.read(call, repository, mock);
+        JsonObject input = file == null ? null : exchange.body("mock");
         if (input != null && MockFiles.write(call, repository, mock.name(),
-                MockDocuments.merge(MockFiles.read(repository, mock), input, mock.name()))) {
+                MockDocuments.merge(file, input, mock.name()), mock.definition().owner())) {
             answer(call, mock.name());
         }
     }
@@ -132,9 +133,10 @@ public class MocksResource {
         if (mock == null) {
             return;
         }
+        JsonObject file = MockFiles.read(call, repository, mock);
         JsonObject change = Jsonp.PROVIDER.createObjectBuilder().add("private", makePrivate).build();
-        if (MockFiles.write(call, repository, mock.name(), MockDocuments.merge(MockFiles.read(repository, mock),
-                change, mock.name()))) {
+        if (file != null && MockFiles.write(call, repository, mock.name(), MockDocuments.merge(file, change,
+                mock.name()), mock.definition().owner())) {
             answer(call, mock.name());
         }
     }

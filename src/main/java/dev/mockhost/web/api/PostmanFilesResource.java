@@ -59,8 +59,9 @@ public class PostmanFilesResource {
     }
 
     /**
-     * Ids from the snapshot, and the mock files that use one ({@code uses}); a collection's own implicit mock does
-     * not count, it goes with the collection.
+     * Ids from the snapshot, and the mock files that use one ({@code uses}). Implicit mocks do not count: a
+     * collection's goes with it, and one that picks up the environment of its name simply loses it, as when the file
+     * is deleted by hand.
      */
     private record InUse(Function<Snapshot, Set<String>> ids, BiPredicate<MockDefinition, String> uses)
             implements DefinitionResource.IdsInUse {

@@ -71,6 +71,9 @@ public class QuickMocksResource {
             if (MockFiles.write(new ApiCall(exchange, repository.current(), call.key()), repository, name,
                     MockDocuments.merge(mock, mock, name))) {
                 mocks.answer(call, name);
+            } else {
+                // the mock was refused: the collection made for it goes too, rather than stay served publicly
+                repository.writer().delete(FileKind.COLLECTION, name);
             }
         }
     }

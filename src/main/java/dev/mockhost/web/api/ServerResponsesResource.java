@@ -1,5 +1,6 @@
 package dev.mockhost.web.api;
 
+import dev.mockhost.collection.JsonFields;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.ServerResponse;
@@ -80,7 +81,11 @@ public class ServerResponsesResource {
         if (mock == null) {
             return;
         }
-        JsonObject existing = find(MockFiles.read(repository, mock), id);
+        JsonObject file = MockFiles.read(call, repository, mock);
+        if (file == null) {
+            return;
+        }
+        JsonObject existing = find(file, id);
         if (existing == null) {
             call.notFound("server response of the mock " + mock.name(), id);
             return;
@@ -99,7 +104,10 @@ public class ServerResponsesResource {
         if (mock == null) {
             return;
         }
-        JsonObject file = MockFiles.read(repository, mock);
+        JsonObject file = MockFiles.read(call, repository, mock);
+        if (file == null) {
+            return;
+        }
         if (find(file, id) == null) {
             call.notFound("server response of the mock " + mock.name(), id);
             return;
@@ -108,7 +116,7 @@ public class ServerResponsesResource {
         if (id.equals(text(file, "serverResponseId"))) {
             changed.addNull("serverResponseId");
         }
-        if (MockFiles.write(call, repository, mock.name(), changed.build())) {
+        if (MockFiles.write(call, repository, mock.name(), changed.build(), mock.definition().owner())) {
             exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("serverResponse", Jsonp.PROVIDER
                     .createObjectBuilder().add("id", id)).build());
         }
@@ -127,12 +135,16 @@ public class ServerResponsesResource {
 
     private boolean save(ApiCall call, CompiledMock mock, String id, JsonObject response, JsonObject input)
             throws IOException {
-        String status = response.get("statusCode").toString().replace("\"", "");
-        if (!status.matches("5\\d\\d")) {
-            call.invalid("statusCode", "A server response's statusCode is 500 to 599, not " + status);
+        String status = JsonFields.textOr(response, "statusCode", "500");
+        if (!ServerResponse.isServerError(status)) {
+            call.invalid("statusCode", "A server response's statusCode is " + ServerResponse.MIN_STATUS + " to "
+                    + ServerResponse.MAX_STATUS + ", not " + status);
             return false;
         }
-        JsonObject file = MockFiles.read(repository, mock);
+        JsonObject file = MockFiles.read(call, repository, mock);
+        if (file == null) {
+            return false;
+        }
         JsonArrayBuilder responses = Jsonp.PROVIDER.createArrayBuilder(without(file, id));
         JsonObjectBuilder changed = Jsonp.PROVIDER.createObjectBuilder(file).add("serverResponses",
                 responses.add(response));
@@ -141,7 +153,7 @@ public class ServerResponsesResource {
         } else if (input.get("active") == JsonValue.FALSE && id.equals(text(file, "serverResponseId"))) {
             changed.addNull("serverResponseId");
         }
-        return MockFiles.write(call, repository, mock.name(), changed.build());
+        return MockFiles.write(call, repository, mock.name(), changed.build(), mock.definition().owner());
     }
 
     private void answer(ApiExchange exchange, String mockName, String id) throws IOException {
