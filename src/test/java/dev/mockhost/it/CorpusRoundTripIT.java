@@ -37,8 +37,8 @@ class CorpusRoundTripIT extends DeployedWar {
             ItHome.write(ItHome.collection(PREFIX + served.name() + ".json"),
                     CorpusRoundTrip.corpusFile(served.name()));
         }
-        http.await("api/status", Duration.ofSeconds(20), r -> StatusDocument.parse(r.body()).json()
-                .getJsonArray("mocks").size() >= collections.size());
+        http.await("api/status", Duration.ofSeconds(20), r -> collections.stream().allMatch(
+                served -> StatusDocument.parse(r.body()).mock(PREFIX + served.name()).isPresent()));
 
         int answered = 0;
         int byId = 0;
