@@ -144,6 +144,26 @@ class FilesApiIT extends DeployedWar {
     }
 
     @Test
+    void environmentsFollowTheMocksThatUseThem() throws Exception {
+        String env = "secrets-" + run;
+        assertEquals(200, api.post("environments", Api.ADMIN, "{\"environment\": {\"name\": \"" + env
+                + "\", \"values\": [{\"key\": \"token\", \"value\": \"s3cr3t\"}]}}").status());
+        assertEquals(200, api.get("environments/" + env, outsider).status(), "used by no mock: readable");
+        assertEquals(200, api.post("collections", Api.ADMIN, collection(name, "x")).status());
+        assertEquals(200, api.post("mocks", Api.ADMIN, "{\"mock\": {\"name\": \"env-user-" + run
+                + "\", \"collection\": \"" + name + "\", \"environment\": \"" + env + "\", \"private\": true}}")
+                .status());
+        assertEquals(403, api.get("environments/" + env, outsider).status(), "used by a mock it may not see");
+        assertFalse(ids(api.get("environments", outsider)).contains(env));
+        assertEquals(200, api.get("environments/" + env, viewer).status(), "used by a mock it may see");
+        String change = "{\"environment\": {\"name\": \"" + env + "\", \"values\": []}}";
+        assertEquals(403, api.put("environments/" + env, outsider, change).status(),
+                "an editor without edit on the collection of a mock using it");
+        assertEquals(403, api.put("environments/" + env, viewer, change).status());
+        assertEquals(200, api.put("environments/" + env, editor, change).status(), "may edit that collection");
+    }
+
+    @Test
     void writesLeaveNoTemporaryFiles() throws Exception {
         api.post("collections", Api.ADMIN, collection("Temp " + run, "t"));
         for (String folder : List.of("collections", "environments", "mocks", "keys")) {

@@ -13,6 +13,7 @@ import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * {@code /api/collections} and {@code /api/environments}. Collections follow the keys' grants: viewers read the
  * ones granted to them, editors write the ones granted {@code edit}, admins all (creating one needs admin, or an
- * editor granted {@code edit} on its id beforehand). Environments carry no grants: any key reads them, editors and
- * admins write them.
+ * editor granted {@code edit} on its id beforehand). Environments carry no grants of their own and follow the
+ * mocks that use them: a key reads one that no mock uses or that a mock it may view uses; an editor writes one
+ * that every mock using it serves a collection it may edit; admins read and write all.
  */
 @ApplicationScoped
 public class PostmanFilesResource {
@@ -39,8 +41,24 @@ public class PostmanFilesResource {
         new DefinitionResource(new DefinitionResource.Kind(FileKind.ENVIRONMENT, "environments", "environment",
                 (id, json) -> new EnvironmentReader().read("environment " + id, json).value().name(),
                 PostmanFilesResource::environmentSummary,
-                (call, id) -> true, (call, id) -> call.key().role() != Role.VIEWER, InUse.environments()),
+                PostmanFilesResource::mayReadEnvironment, PostmanFilesResource::mayWriteEnvironment,
+                InUse.environments()),
                 repository).register(router);
+    }
+
+    /** The collections of the mocks using the environment {@code id} (by name, or by the implicit mock's name). */
+    private static List<String> collectionsUsing(ApiCall call, String id) {
+        return call.snapshot().mocks().values().stream().filter(mock -> id.equals(mock.definition().environment()))
+                .map(mock -> mock.definition().collection()).toList();
+    }
+
+    private static boolean mayReadEnvironment(ApiCall call, String id) {
+        List<String> collections = collectionsUsing(call, id);
+        return collections.isEmpty() || collections.stream().anyMatch(call.key()::canView);
+    }
+
+    private static boolean mayWriteEnvironment(ApiCall call, String id) {
+        return call.key().role() != Role.VIEWER && collectionsUsing(call, id).stream().allMatch(call.key()::canEdit);
     }
 
     private static void collectionSummary(ApiCall call, String id, jakarta.json.JsonObjectBuilder summary) {
