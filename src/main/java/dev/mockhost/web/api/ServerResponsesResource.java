@@ -66,10 +66,14 @@ public class ServerResponsesResource {
         if (input == null) {
             return;
         }
+        JsonObject file = MockFiles.read(call, repository, mock);
+        if (file == null) {
+            return;
+        }
         String id = UUID.randomUUID().toString();
         JsonObject response = fields(Jsonp.PROVIDER.createObjectBuilder().add("id", id).add("statusCode", 500)
                 .add("name", "").add("headers", JsonValue.EMPTY_JSON_ARRAY).add("body", "").build(), input);
-        if (response != null && save(call, mock, id, response, input)) {
+        if (save(call, mock, file, id, response, input)) {
             answer(exchange, mock.name(), id);
         }
     }
@@ -78,21 +82,9 @@ public class ServerResponsesResource {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         CompiledMock mock = MocksResource.editable(call, exchange.parameter("id"));
         String id = exchange.parameter("responseId");
-        if (mock == null) {
-            return;
-        }
-        JsonObject file = MockFiles.read(call, repository, mock);
-        if (file == null) {
-            return;
-        }
-        JsonObject existing = find(file, id);
-        if (existing == null) {
-            call.notFound("server response of the mock " + mock.name(), id);
-            return;
-        }
-        JsonObject input = exchange.body("serverResponse");
-        JsonObject response = input == null ? null : fields(existing, input);
-        if (response != null && save(call, mock, id, response, input)) {
+        JsonObject file = mock == null ? null : fileHolding(call, mock, id);
+        JsonObject input = file == null ? null : exchange.body("serverResponse");
+        if (input != null && save(call, mock, file, id, fields(find(file, id), input), input)) {
             answer(exchange, mock.name(), id);
         }
     }
@@ -101,15 +93,8 @@ public class ServerResponsesResource {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         CompiledMock mock = MocksResource.editable(call, exchange.parameter("id"));
         String id = exchange.parameter("responseId");
-        if (mock == null) {
-            return;
-        }
-        JsonObject file = MockFiles.read(call, repository, mock);
+        JsonObject file = mock == null ? null : fileHolding(call, mock, id);
         if (file == null) {
-            return;
-        }
-        if (find(file, id) == null) {
-            call.notFound("server response of the mock " + mock.name(), id);
             return;
         }
         JsonObjectBuilder changed = Jsonp.PROVIDER.createObjectBuilder(file).add("serverResponses", without(file, id));
@@ -122,7 +107,17 @@ public class ServerResponsesResource {
         }
     }
 
-    /** {@code response} with the fields {@code input} sets; null after answering 400. */
+    /** The mock's file when it holds the server response {@code id}; null after answering 404 or 409. */
+    private JsonObject fileHolding(ApiCall call, CompiledMock mock, String id) throws IOException {
+        JsonObject file = MockFiles.read(call, repository, mock);
+        if (file != null && find(file, id) == null) {
+            call.notFound("server response of the mock " + mock.name(), id);
+            return null;
+        }
+        return file;
+    }
+
+    /** {@code response} with the fields {@code input} sets. */
     private static JsonObject fields(JsonObject response, JsonObject input) {
         JsonObjectBuilder merged = Jsonp.PROVIDER.createObjectBuilder(response);
         for (String field : new String[] {"name", "statusCode", "headers", "body"}) {
@@ -133,16 +128,13 @@ public class ServerResponsesResource {
         return merged.build();
     }
 
-    private boolean save(ApiCall call, CompiledMock mock, String id, JsonObject response, JsonObject input)
-            throws IOException {
+    /** Writes {@code file} with {@code response} in place of the one of that id; false after answering 4xx. */
+    private boolean save(ApiCall call, CompiledMock mock, JsonObject file, String id, JsonObject response,
+                         JsonObject input) throws IOException {
         String status = JsonFields.textOr(response, "statusCode", "500");
         if (!ServerResponse.isServerError(status)) {
             call.invalid("statusCode", "A server response's statusCode is " + ServerResponse.MIN_STATUS + " to "
                     + ServerResponse.MAX_STATUS + ", not " + status);
-            return false;
-        }
-        JsonObject file = MockFiles.read(call, repository, mock);
-        if (file == null) {
             return false;
         }
         JsonArrayBuilder responses = Jsonp.PROVIDER.createArrayBuilder(without(file, id));
