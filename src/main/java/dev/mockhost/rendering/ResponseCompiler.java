@@ -69,7 +69,8 @@ public final class ResponseCompiler {
         return slash > 0 && slash < value.length() - 1 && value.indexOf('*') < 0;
     }
 
-    static Charset charsetOf(String contentType) {
+    /** The charset a Content-Type names, UTF-8 when it names none or one this JVM lacks. */
+    public static Charset charsetOf(String contentType) {
         if (contentType != null) {
             for (String parameter : contentType.split(";")) {
                 String trimmed = parameter.strip();

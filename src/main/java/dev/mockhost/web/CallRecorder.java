@@ -4,6 +4,7 @@ import dev.mockhost.calls.CallLogs;
 import dev.mockhost.calls.CallRecord;
 import dev.mockhost.collection.NameValue;
 import dev.mockhost.matching.IncomingRequest;
+import dev.mockhost.rendering.ResponseCompiler;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.nio.charset.Charset;
@@ -58,14 +59,7 @@ final class CallRecorder {
     private static Charset charsetOf(Answer answer) {
         for (NameValue header : answer.headers()) {
             if (header.name().equalsIgnoreCase("Content-Type")) {
-                int at = header.value().toLowerCase(Locale.ROOT).indexOf("charset=");
-                if (at >= 0) {
-                    try {
-                        return Charset.forName(header.value().substring(at + 8).replace("\"", "").strip());
-                    } catch (IllegalArgumentException unsupported) {
-                        return StandardCharsets.UTF_8;
-                    }
-                }
+                return ResponseCompiler.charsetOf(header.value());
             }
         }
         return StandardCharsets.UTF_8;
