@@ -66,10 +66,9 @@ public class QuickMocksResource {
         } else if (call.allowed(call.key().canEdit(name), "create the collection " + name)) {
             repository.writer().write(FileKind.COLLECTION, name, PrettyJson.bytes(collection(name, method, path,
                     status, text(input, "body", ""), text(input, "contentType", "application/json"))));
-            JsonObject mock = Jsonp.PROVIDER.createObjectBuilder().add("collection", name).add("private", false)
-                    .add("owner", call.key().name()).build();
-            if (MockFiles.write(new ApiCall(exchange, repository.current(), call.key()), repository, name,
-                    MockDocuments.merge(mock, mock, name))) {
+            JsonObject mock = Jsonp.PROVIDER.createObjectBuilder().add("name", name).add("collection", name)
+                    .add("private", false).add("owner", call.key().name()).build();
+            if (MockFiles.write(new ApiCall(exchange, repository.current(), call.key()), repository, name, mock)) {
                 mocks.answer(call, name);
             } else {
                 // the mock was refused: the collection made for it goes too, rather than stay served publicly
