@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record RequestUrl(String raw, List<String> path, List<NameValue> query, List<NameValue> pathVariables) {
 
+    /** More segments than fit in the 8 KB request line Tomcat accepts by default; no call could reach them. */
+    public static final int MAX_PATH_SEGMENTS = 4096;
+
     public static final RequestUrl EMPTY = new RequestUrl("", List.of(), List.of(), List.of());
 
     public RequestUrl {

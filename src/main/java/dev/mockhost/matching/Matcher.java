@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Chooses the example that answers a call, in Postman's order (spec section 3): method, the {@code x-mock-*}
  * headers, path, query, then the optional header and body conditions; highest score wins, ties go to the first
- * example by id with status 200, else the first by id. Only the candidates the index returns are scored.
+ * example by id with status 200, else the first by id. Only the trie nodes a call can reach are looked at, and
+ * there only the groups of alike routes that could still win.
  */
 public final class Matcher {
 
@@ -20,57 +21,46 @@ public final class Matcher {
         if (directives.responseId() != null) {
             return byId(index, request, directives);
         }
-        List<Route<T>> candidates = index.candidates(request.method(), request.path());
-        List<Route<T>> named = null;
+        Scoring<T> scoring = new Scoring<>(request, directives.responseCode(), settings.matchQueryParams(),
+                conditions.activeFor(request, directives, settings));
         if (directives.responseName() != null) {
-            named = filter(index.named(directives.responseName()), request.method(), directives.responseCode());
-            if (named.isEmpty()) {
-                return MatchResult.failed(MatchResult.Outcome.UNKNOWN_RESPONSE_NAME, 0);
+            return byName(index, request, directives, scoring);
+        }
+        PathTrie.Reach<T> reach = index.reach(request.method(), request.path());
+        if (reach != null) {
+            for (PathTrie.Node<T> node : reach.direct) {
+                for (RouteGroup<T> group : node.groups) {
+                    scoring.offer(group.sample(), group.sample().path().compare(request.path(), null),
+                            scoring.pick(group));
+                }
+            }
+            // Postman's steps deduct fixed points and the bonuses are bounded: an id-like step can only win or tie
+            // when nothing better was found, so the merged id-like nodes are usually never looked at.
+            if (!reach.belowIdLike.isEmpty() && scoring.couldReach(PathStep.ID_LIKE)) {
+                for (PathTrie.Node<T> node : reach.belowIdLike) {
+                    for (RouteGroup<T> group : node.groups) {
+                        scoring.offer(group.sample(), group.sample().path().idLikeStep(request.path()),
+                                scoring.pick(group));
+                    }
+                }
             }
         }
-        RequestConditions.Active active = conditions.activeFor(request, directives, settings);
-        List<Route<T>> best = new ArrayList<>(2);
-        double bestScore = Double.NEGATIVE_INFINITY;
-        PathStep bestStep = null;
-        int scored = 0;
-        for (Route<T> route : candidates) {
-            if (directives.responseCode() != null && route.code() != directives.responseCode()) {
-                continue;
-            }
-            if (named != null && !route.name().equals(directives.responseName())) {
-                continue;
-            }
-            PathStep step = route.path().compare(request.path(), null);
-            if (step == null || !active.accepts(route, request)) {
-                continue;
-            }
-            scored++;
-            double score = BASE_SCORE - step.deduction()
-                    + (settings.matchQueryParams() ? QueryScore.score(route.query(), request.query()) : 0)
-                    + active.bonus(route);
-            int order = Double.compare(score, bestScore);
-            if (order > 0) {
-                best.clear();
-                bestScore = score;
-                bestStep = step;
-            }
-            if (order >= 0) {
-                best.add(route);
-            }
+        return scoring.result(MatchResult.Outcome.NO_MATCH);
+    }
+
+    /** {@code x-mock-response-name}: the named examples only, the best on the path, else by the tie rule. */
+    private <T> MatchResult<T> byName(RouteIndex<T> index, IncomingRequest request, MatchDirectives directives,
+                                      Scoring<T> scoring) {
+        List<Route<T>> named = filter(index.named(directives.responseName()), request.method(),
+                directives.responseCode());
+        if (named.isEmpty()) {
+            return MatchResult.failed(MatchResult.Outcome.UNKNOWN_RESPONSE_NAME, 0);
         }
-        if (best.isEmpty()) {
-            if (named != null) {
-                return explicit(tieBreak(named), request);
-            }
-            return MatchResult.failed(MatchResult.Outcome.NO_MATCH, scored);
+        for (Route<T> route : named) {
+            scoring.offer(route, route.path().compare(request.path(), null), route);
         }
-        Route<T> winner = tieBreak(best);
-        if (best.size() > 1) {
-            bestStep = winner.path().compare(request.path(), null);
-        }
-        Map<String, String> captures = RoutePath.newCaptures();
-        winner.path().compare(request.path(), captures);
-        return new MatchResult<>(MatchResult.Outcome.MATCHED, winner, bestScore, bestStep, captures, scored);
+        return scoring.isEmpty() ? explicit(tieBreak(named), request)
+                : scoring.result(MatchResult.Outcome.NO_MATCH);
     }
 
     private <T> MatchResult<T> byId(RouteIndex<T> index, IncomingRequest request, MatchDirectives directives) {

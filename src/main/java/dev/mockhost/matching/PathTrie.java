@@ -1,5 +1,7 @@
 package dev.mockhost.matching;
 
+import dev.mockhost.collection.RequestUrl;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,68 +9,145 @@ import java.util.Map;
 
 /**
  * The routes of one method, by path segment. A lookup follows, at each level, the case-folded literal child, the
- * wildcard child and (for an id-like request segment) the id-like literal children, so it reaches every route some
- * path step could match without looking at the others. Built once per snapshot, read-only afterwards.
+ * wildcard child and, for an id-like request segment, one child that merges every id-like literal child: the
+ * routes of {@code /items/1} ... {@code /items/100000} sit together below it, grouped by what scores them, so a
+ * call reaches a handful of nodes whatever the number of ids. Built once per snapshot, read-only afterwards.
  */
 final class PathTrie<T> {
 
-    private final Node<T> root = new Node<>();
+    private final Node<T> root;
 
-    void add(Route<T> route) {
-        Node<T> node = root;
-        for (PathSegment segment : route.path().segments()) {
-            node = node.child(segment);
+    private PathTrie(Node<T> root) {
+        this.root = root;
+    }
+
+    static <T> PathTrie<T> of(List<Route<T>> routes) {
+        Draft<T> root = new Draft<>();
+        for (Route<T> route : routes) {
+            if (route.path().segments().size() > RequestUrl.MAX_PATH_SEGMENTS) {
+                continue; // a variable expanded into more segments than any call carries; keeps the trie shallow
+            }
+            Draft<T> node = root;
+            for (PathSegment segment : route.path().segments()) {
+                node = node.child(segment);
+            }
+            node.routes.add(route);
         }
-        node.routes.add(route);
+        return new PathTrie<>(root.freeze(false));
     }
 
-    List<Route<T>> candidates(RequestPath path) {
-        List<Route<T>> found = new ArrayList<>();
-        collect(root, path, 0, found);
-        return found;
+    /** The nodes holding routes that some path step could match with {@code path}, direct ones first. */
+    Reach<T> reach(RequestPath path) {
+        Reach<T> reach = new Reach<>();
+        collect(root, path, 0, reach);
+        return reach;
     }
 
-    private static <T> void collect(Node<T> node, RequestPath path, int depth, List<Route<T>> found) {
+    private static <T> void collect(Node<T> node, RequestPath path, int depth, Reach<T> reach) {
         if (depth == path.segments().size()) {
-            found.addAll(node.routes);
+            if (!node.groups.isEmpty()) {
+                (node.belowIdLike ? reach.belowIdLike : reach.direct).add(node);
+            }
             return;
         }
-        String folded = path.folded().get(depth);
-        Node<T> literal = node.literals.get(folded);
+        Node<T> literal = node.literals.get(path.folded().get(depth));
         if (literal != null) {
-            collect(literal, path, depth + 1, found);
+            collect(literal, path, depth + 1, reach);
         }
-        if (node.wildcard != null) {
-            collect(node.wildcard, path, depth + 1, found);
+        String segment = path.segments().get(depth);
+        if (node.wildcard != null && !segment.isEmpty()) {
+            collect(node.wildcard, path, depth + 1, reach);
         }
-        if (!node.idLikeKeys.isEmpty() && IdLike.test(path.segments().get(depth))) {
-            for (String key : node.idLikeKeys) {
-                if (!key.equals(folded)) {
-                    collect(node.literals.get(key), path, depth + 1, found);
-                }
-            }
+        if (node.idLike != null && IdLike.test(segment)) {
+            collect(node.idLike, path, depth + 1, reach);
         }
     }
 
-    private static final class Node<T> {
-        private final Map<String, Node<T>> literals = new HashMap<>();
-        private final List<String> idLikeKeys = new ArrayList<>();
-        private final List<Route<T>> routes = new ArrayList<>();
-        private Node<T> wildcard;
+    /**
+     * The nodes a call reaches. Routes of {@code direct} nodes take their path step from their own path; routes of
+     * {@code belowIdLike} nodes matched at least one id-like segment, so their step is the id-like one.
+     */
+    static final class Reach<T> {
+        final List<Node<T>> direct = new ArrayList<>(2);
+        final List<Node<T>> belowIdLike = new ArrayList<>(1);
+    }
 
-        Node<T> child(PathSegment segment) {
+    /** A frozen node; {@code belowIdLike} when it was reached through a merged id-like child. */
+    static final class Node<T> {
+        private final Map<String, Node<T>> literals;
+        private final Node<T> wildcard;
+        private final Node<T> idLike;
+        final List<RouteGroup<T>> groups;
+        final boolean belowIdLike;
+
+        private Node(Map<String, Node<T>> literals, Node<T> wildcard, Node<T> idLike, List<RouteGroup<T>> groups,
+                     boolean belowIdLike) {
+            this.literals = literals;
+            this.wildcard = wildcard;
+            this.idLike = idLike;
+            this.groups = groups;
+            this.belowIdLike = belowIdLike;
+        }
+    }
+
+    /** A node while routes are added; frozen into {@link Node} once all are in. */
+    private static final class Draft<T> {
+        private final Map<String, Draft<T>> literals = new HashMap<>();
+        private final List<Route<T>> routes = new ArrayList<>(1);
+        private Draft<T> wildcard;
+        private boolean hasIdLikeChild;
+
+        Draft<T> child(PathSegment segment) {
             if (segment instanceof PathSegment.Literal literal) {
-                return literals.computeIfAbsent(literal.folded(), key -> {
-                    if (literal.idLike()) {
-                        idLikeKeys.add(key);
-                    }
-                    return new Node<>();
-                });
+                hasIdLikeChild |= literal.idLike();
+                return literals.computeIfAbsent(literal.folded(), key -> new Draft<>());
             }
             if (wildcard == null) {
-                wildcard = new Node<>();
+                wildcard = new Draft<>();
             }
             return wildcard;
+        }
+
+        Node<T> freeze(boolean belowIdLike) {
+            Map<String, Node<T>> frozen = new HashMap<>(literals.size() * 2);
+            for (Map.Entry<String, Draft<T>> literal : literals.entrySet()) {
+                frozen.put(literal.getKey(), literal.getValue().freeze(belowIdLike));
+            }
+            return new Node<>(Map.copyOf(frozen), wildcard == null ? null : wildcard.freeze(belowIdLike),
+                    hasIdLikeChild ? mergedIdLikeChildren().freeze(true) : null,
+                    routes.isEmpty() ? List.of() : RouteGroup.of(routes, belowIdLike), belowIdLike);
+        }
+
+        /** One draft holding the subtrees of every id-like literal child, as if they were one wildcard. */
+        private Draft<T> mergedIdLikeChildren() {
+            List<Draft<T>> idLike = new ArrayList<>();
+            literals.forEach((key, child) -> {
+                if (IdLike.test(key)) {
+                    idLike.add(child);
+                }
+            });
+            return merge(idLike);
+        }
+
+        private static <T> Draft<T> merge(List<Draft<T>> drafts) {
+            Draft<T> merged = new Draft<>();
+            Map<String, List<Draft<T>>> literalsByKey = new HashMap<>();
+            List<Draft<T>> wildcards = new ArrayList<>();
+            for (Draft<T> draft : drafts) {
+                merged.routes.addAll(draft.routes);
+                merged.hasIdLikeChild |= draft.hasIdLikeChild;
+                draft.literals.forEach((key, child) -> literalsByKey.computeIfAbsent(key, k -> new ArrayList<>(1))
+                        .add(child));
+                if (draft.wildcard != null) {
+                    wildcards.add(draft.wildcard);
+                }
+            }
+            literalsByKey.forEach((key, children) -> merged.literals.put(key,
+                    children.size() == 1 ? children.get(0) : merge(children)));
+            if (!wildcards.isEmpty()) {
+                merged.wildcard = wildcards.size() == 1 ? wildcards.get(0) : merge(wildcards);
+            }
+            return merged;
         }
     }
 }

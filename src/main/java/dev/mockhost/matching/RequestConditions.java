@@ -34,6 +34,11 @@ final class RequestConditions {
             return !body || route.body().matches(actual, true);
         }
 
+        /** Whether some route could gain the equal-body bonus on this call. */
+        boolean bonusPossible() {
+            return !body && !actual.isEmpty();
+        }
+
         double bonus(Route<?> route) {
             if (body || route.body().kind() == BodyPattern.Kind.NONE || actual.isEmpty()) {
                 return 0;

@@ -16,19 +16,33 @@ public final class RouteIndex<T> {
     static final Comparator<Route<?>> BY_ID = Comparator.<Route<?>, String>comparing(Route::id)
             .thenComparingInt(Route::order);
 
-    private final Map<String, PathTrie<T>> byMethod = new HashMap<>();
-    private final Map<String, List<Route<T>>> byId = new HashMap<>();
-    private final Map<String, List<Route<T>>> byName = new HashMap<>();
+    private final Map<String, PathTrie<T>> byMethod;
+    private final Map<String, List<Route<T>>> byId;
+    private final Map<String, List<Route<T>>> byName;
     private final List<Route<T>> routes;
 
     private RouteIndex(List<Route<T>> routes) {
+        Map<String, List<Route<T>>> methods = new HashMap<>();
+        Map<String, List<Route<T>>> ids = new HashMap<>();
+        Map<String, List<Route<T>>> names = new HashMap<>();
         for (Route<T> route : routes) {
-            byMethod.computeIfAbsent(route.method(), m -> new PathTrie<>()).add(route);
-            byId.computeIfAbsent(route.id(), id -> new ArrayList<>()).add(route);
-            byName.computeIfAbsent(route.name(), name -> new ArrayList<>()).add(route);
+            methods.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(route);
+            ids.computeIfAbsent(route.id(), id -> new ArrayList<>(1)).add(route);
+            names.computeIfAbsent(route.name(), name -> new ArrayList<>(1)).add(route);
         }
-        byName.values().forEach(list -> list.sort(BY_ID));
+        Map<String, PathTrie<T>> tries = new HashMap<>();
+        methods.forEach((method, list) -> tries.put(method, PathTrie.of(list)));
+        names.values().forEach(list -> list.sort(BY_ID));
+        this.byMethod = Map.copyOf(tries);
+        this.byId = compact(ids);
+        this.byName = compact(names);
         this.routes = List.copyOf(routes);
+    }
+
+    /** Immutable maps and lists take a fraction of the memory of hash maps of array lists, per example. */
+    private static <T> Map<String, List<Route<T>>> compact(Map<String, List<Route<T>>> map) {
+        map.replaceAll((key, list) -> List.copyOf(list));
+        return Map.copyOf(map);
     }
 
     public static <T> RouteIndex<T> of(List<Route<T>> routes) {
@@ -44,9 +58,10 @@ public final class RouteIndex<T> {
         return routes;
     }
 
-    List<Route<T>> candidates(String method, RequestPath path) {
+    /** The trie nodes a call can reach; null when no example has its method. */
+    PathTrie.Reach<T> reach(String method, RequestPath path) {
         PathTrie<T> trie = byMethod.get(method);
-        return trie == null ? List.of() : trie.candidates(path);
+        return trie == null ? null : trie.reach(path);
     }
 
     List<Route<T>> withId(String id) {

@@ -73,6 +73,14 @@ public record RoutePath(List<PathSegment> segments, int trailingSlashes) {
         return sameTrailing ? PathStep.CASE : PathStep.CASE_AND_TRAILING_SLASH;
     }
 
+    /**
+     * The step of a path reached through a merged id-like trie node: the id-like one, which every other difference
+     * within a matching path gives way to; only trailing slashes still count.
+     */
+    PathStep idLikeStep(RequestPath request) {
+        return trailingSlashes == request.trailingSlashes() ? PathStep.ID_LIKE : PathStep.ID_LIKE_AND_TRAILING_SLASH;
+    }
+
     /** The path as a Postman user writes it, {@code /pets/:id}, for logs and status pages. */
     @Override
     public String toString() {
