@@ -2,7 +2,9 @@ package dev.mockhost.collection;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.UUID;
 /**
  * Reads Postman collections (v2.0, v2.1 and the pre-release v2 draft) into {@link PostmanCollection}. A file that is
  * not a usable collection is an {@link InvalidFileException}; an example that cannot be read is left out and
- * reported as a warning, so one bad example never hides the rest.
+ * reported as a warning, so one bad example never hides the rest. The file is read as a stream, one request item
+ * at a time, so memory follows the largest item rather than the file.
  */
 public final class CollectionReader {
 
@@ -20,50 +23,137 @@ public final class CollectionReader {
     private static final String SCHEMA_V21 = "/collection/v2.1.0/";
 
     public Parsed<PostmanCollection> read(String file, byte[] bytes) throws InvalidFileException {
-        LocatedJson doc = LocatedJson.parse(file, bytes);
-        if (!(doc.root() instanceof JsonObject root)) {
-            throw new InvalidFileException(Problem.ofFile(file,
-                    "a Postman collection is a JSON object, this file holds a JSON " + kind(doc.root())));
+        TopLevel top = new TopLevel(file);
+        ItemWalker walker;
+        try (JsonStream stream = JsonStream.open(file, bytes)) {
+            JsonParser.Event first = stream.next();
+            if (first != JsonParser.Event.START_OBJECT) {
+                throw new InvalidFileException(Problem.ofFile(file,
+                        "a Postman collection is a JSON object, this file holds a JSON " + kind(first)));
+            }
+            top.at = stream.here();
+            walker = top.read(stream);
+            stream.expectEnd();
         }
-        if (root.containsKey("requests") && root.containsKey("order")) {
-            throw new InvalidFileException(doc.problem(root, "this is a Postman collection v1, which Mockhost does "
-                    + "not read; export it from Postman as Collection v2.1"));
+        if (top.requestsKey && top.orderKey) {
+            throw new InvalidFileException(new Problem(file, top.at[0], top.at[1], "this is a Postman collection v1, "
+                    + "which Mockhost does not read; export it from Postman as Collection v2.1"));
         }
-        JsonObject info = JsonFields.object(root, "info");
-        CollectionSchema schema = schemaOf(doc, root, info);
-        if (!(root.get("item") instanceof JsonArray items)) {
-            throw new InvalidFileException(doc.problem(root, "not a Postman collection: there is no \"item\" list"));
+        if (!top.itemList) {
+            throw new InvalidFileException(new Problem(file, top.at[0], top.at[1],
+                    "not a Postman collection: there is no \"item\" list"));
         }
-        String name = info == null ? null : JsonFields.text(info, "name");
-        String id = info == null ? null : JsonFields.text(info, "_postman_id");
-        if (name == null || name.isBlank()) {
-            name = file;
+        if (walker == null) {
+            // "item" came before "info": ids derived from the collection's need a second pass
+            walker = itemsAgain(file, bytes, top.collectionId());
         }
-        if (id == null || id.isBlank()) {
-            // from the name, not the file, so that ids derived from it survive renaming or copying the file
-            id = UUID.nameUUIDFromBytes(("collection:" + name).getBytes(StandardCharsets.UTF_8)).toString();
-        }
-        List<NameValue> variables = new ArrayList<>(JsonFields.enabledPairs(root.get("variable")));
-        variables.addAll(JsonFields.enabledPairs(root.get("variables")));
-        ItemWalker walker = new ItemWalker(doc, id);
-        walker.walk(items, List.of(), "");
-        return new Parsed<>(new PostmanCollection(id, name, schema, variables, walker.requests), walker.warnings);
+        List<NameValue> variables = new ArrayList<>(top.variable);
+        variables.addAll(top.variables);
+        return new Parsed<>(new PostmanCollection(top.collectionId(), top.collectionName(), top.schema, variables,
+                walker.requests), walker.warnings);
     }
 
-    private static CollectionSchema schemaOf(LocatedJson doc, JsonObject root, JsonObject info)
-            throws InvalidFileException {
-        String schema = info == null ? null : JsonFields.text(info, "schema");
-        if (schema == null || schema.isBlank()) {
-            return CollectionSchema.DRAFT_V2;
+    private static ItemWalker itemsAgain(String file, byte[] bytes, String collectionId) throws InvalidFileException {
+        try (JsonStream stream = JsonStream.open(file, bytes)) {
+            stream.next();
+            for (JsonParser.Event event = stream.next(); event != JsonParser.Event.END_OBJECT;
+                 event = stream.next()) {
+                String key = stream.string();
+                JsonParser.Event value = stream.next();
+                if (key.equals("item") && value == JsonParser.Event.START_ARRAY) {
+                    ItemWalker walker = new ItemWalker(stream, collectionId);
+                    walker.walk(List.of(), "", 1);
+                    return walker;
+                }
+                stream.skip(value, 2);
+            }
         }
-        if (schema.contains(SCHEMA_V21)) {
-            return CollectionSchema.V2_1;
+        throw new IllegalStateException("the first pass found the item list");
+    }
+
+    /** The collection's own fields, read in file order; the items are walked as soon as the info is known. */
+    private static final class TopLevel {
+        private final String file;
+        private int[] at;
+        private String name;
+        private String postmanId;
+        private CollectionSchema schema = CollectionSchema.DRAFT_V2;
+        private boolean infoRead;
+        private boolean itemList;
+        private boolean requestsKey;
+        private boolean orderKey;
+        private final List<NameValue> variable = new ArrayList<>();
+        private final List<NameValue> variables = new ArrayList<>();
+
+        TopLevel(String file) {
+            this.file = file;
         }
-        if (schema.contains(SCHEMA_V20)) {
-            return CollectionSchema.V2_0;
+
+        /** The walker when the items were read, null when they came before the info and were skipped. */
+        ItemWalker read(JsonStream stream) throws InvalidFileException {
+            ItemWalker walker = null;
+            for (JsonParser.Event event = stream.next(); event != JsonParser.Event.END_OBJECT;
+                 event = stream.next()) {
+                String key = stream.string();
+                JsonParser.Event value = stream.next();
+                switch (key) {
+                    case "info" -> info(stream, stream.value(value, 2));
+                    case "variable" -> variable.addAll(JsonFields.enabledPairs(stream.value(value, 2)));
+                    case "variables" -> variables.addAll(JsonFields.enabledPairs(stream.value(value, 2)));
+                    case "item" -> {
+                        if (value == JsonParser.Event.START_ARRAY && !itemList) {
+                            itemList = true;
+                            if (infoRead) {
+                                walker = new ItemWalker(stream, collectionId());
+                                walker.walk(List.of(), "", 1);
+                                continue;
+                            }
+                        }
+                        stream.skip(value, 2);
+                    }
+                    default -> {
+                        requestsKey |= key.equals("requests");
+                        orderKey |= key.equals("order");
+                        stream.skip(value, 2);
+                    }
+                }
+            }
+            return walker;
         }
-        throw new InvalidFileException(doc.problem(info, "unsupported collection schema \"" + schema
-                + "\"; Mockhost reads Postman collections v2.0 and v2.1"));
+
+        private void info(JsonStream stream, JsonValue value) throws InvalidFileException {
+            infoRead = true;
+            if (!(value instanceof JsonObject info)) {
+                return;
+            }
+            name = JsonFields.text(info, "name");
+            postmanId = JsonFields.text(info, "_postman_id");
+            String declared = JsonFields.text(info, "schema");
+            if (declared == null || declared.isBlank()) {
+                schema = CollectionSchema.DRAFT_V2;
+            } else if (declared.contains(SCHEMA_V21)) {
+                schema = CollectionSchema.V2_1;
+            } else if (declared.contains(SCHEMA_V20)) {
+                schema = CollectionSchema.V2_0;
+            } else {
+                throw new InvalidFileException(stream.problem(info, "unsupported collection schema \"" + declared
+                        + "\"; Mockhost reads Postman collections v2.0 and v2.1"));
+            }
+            stream.forget();
+        }
+
+        String collectionName() {
+            return name == null || name.isBlank() ? file : name;
+        }
+
+        String collectionId() {
+            if (postmanId != null && !postmanId.isBlank()) {
+                return postmanId;
+            }
+            // from the name, not the file, so that ids derived from it survive renaming or copying the file
+            return UUID.nameUUIDFromBytes(("collection:" + collectionName()).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+        }
     }
 
     static String kind(JsonValue value) {
@@ -77,35 +167,88 @@ public final class CollectionReader {
         };
     }
 
-    /** Walks the item tree depth first, in file order, flattening folders. */
+    private static String kind(JsonParser.Event event) {
+        return switch (event) {
+            case START_ARRAY -> "array";
+            case START_OBJECT -> "object";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER -> "number";
+            case VALUE_NULL -> "null";
+            default -> "boolean";
+        };
+    }
+
+    /** Walks the item tree depth first, in file order, flattening folders; one request item in memory at a time. */
     private static final class ItemWalker {
-        private final LocatedJson doc;
+        private final JsonStream stream;
         private final String collectionId;
         private final SavedRequestReader requestReader;
         private final List<RequestItem> requests = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
 
-        ItemWalker(LocatedJson doc, String collectionId) {
-            this.doc = doc;
+        ItemWalker(JsonStream stream, String collectionId) {
+            this.stream = stream;
             this.collectionId = collectionId;
             this.requestReader = new SavedRequestReader();
         }
 
-        void walk(JsonArray items, List<String> folders, String position) {
-            for (int i = 0; i < items.size(); i++) {
-                String here = position + "/" + i;
-                if (!(items.get(i) instanceof JsonObject item)) {
-                    warnings.add(doc.problem(items, "item " + (i + 1) + " is not an object; skipped"));
+        /** Reads the items of a list whose opening bracket was just read. */
+        void walk(List<String> folders, String position, int depth) throws InvalidFileException {
+            int i = 0;
+            for (JsonParser.Event event = stream.next(); event != JsonParser.Event.END_ARRAY;
+                 event = stream.next(), i++) {
+                if (event != JsonParser.Event.START_OBJECT) {
+                    warnings.add(stream.problemAtParser("item " + (i + 1) + " is not an object; skipped"));
+                    stream.skip(event, depth + 1);
                     continue;
                 }
-                String name = JsonFields.textOr(item, "name", "");
-                if (item.get("item") instanceof JsonArray children) {
+                item(folders, position + "/" + i, depth + 1);
+            }
+        }
+
+        /** Reads an item whose opening brace was just read: a folder's items as they come, a request whole. */
+        private void item(List<String> folders, String position, int depth) throws InvalidFileException {
+            int[] at = stream.start(depth);
+            JsonObjectBuilder fields = Jsonp.PROVIDER.createObjectBuilder();
+            String name = null;
+            int firstChild = -1;
+            boolean nameCameLate = false;
+            for (JsonParser.Event event = stream.next(); event != JsonParser.Event.END_OBJECT;
+                 event = stream.next()) {
+                String key = stream.string();
+                JsonParser.Event value = stream.next();
+                if (key.equals("item") && value == JsonParser.Event.START_ARRAY && firstChild < 0) {
+                    firstChild = requests.size();
+                    nameCameLate = name == null;
                     List<String> inner = new ArrayList<>(folders);
-                    inner.add(name);
-                    walk(children, inner, here);
-                } else if (item.containsKey("request")) {
-                    requests.add(readRequestItem(item, name, folders, here));
+                    inner.add(name == null ? "" : name);
+                    walk(List.copyOf(inner), position, depth + 1);
+                    continue;
                 }
+                JsonValue read = stream.value(value, depth + 1);
+                fields.add(key, read);
+                if (key.equals("name")) {
+                    name = JsonFields.text(read);
+                }
+            }
+            if (firstChild >= 0) {
+                if (nameCameLate && name != null) {
+                    nameFolder(firstChild, folders.size(), name);
+                }
+                return;
+            }
+            JsonObject item = fields.build();
+            stream.locate(item, at);
+            if (item.containsKey("request")) {
+                requests.add(readRequestItem(item, name == null ? "" : name, folders, position));
+            }
+            stream.forget();
+        }
+
+        /** A folder whose name follows its items: the requests read meanwhile learn it. */
+        private void nameFolder(int firstChild, int level, String name) {
+            for (int i = firstChild; i < requests.size(); i++) {
+                requests.set(i, requests.get(i).withFolder(level, name));
             }
         }
 
@@ -133,13 +276,13 @@ public final class CollectionReader {
 
         private Example readExample(JsonArray responses, int index, SavedRequest parent, String position) {
             if (!(responses.get(index) instanceof JsonObject response)) {
-                warnings.add(doc.problem(responses, "example " + (index + 1) + " is not an object; left out"));
+                warnings.add(stream.problem(responses, "example " + (index + 1) + " is not an object; left out"));
                 return null;
             }
             String name = JsonFields.textOr(response, "name", "");
             Integer code = StatusCodes.parse(response.get("code"));
             if (code == null) {
-                warnings.add(doc.problem(response, "example \"" + name + "\" has an invalid \"code\" "
+                warnings.add(stream.problem(response, "example \"" + name + "\" has an invalid \"code\" "
                         + response.get("code") + " (expected 100-599); left out"));
                 return null;
             }
@@ -150,13 +293,22 @@ public final class CollectionReader {
             SavedRequest request = response.containsKey("originalRequest")
                     && response.get("originalRequest") != JsonValue.NULL
                     ? requestReader.read(response.get("originalRequest")) : parent;
+            if (request.equals(parent)) {
+                request = parent; // most exports save the request again in each example: keep it once
+            }
+            if (request.url().path().size() > RequestUrl.MAX_PATH_SEGMENTS) {
+                warnings.add(stream.problem(response, "example \"" + name + "\" has a path of "
+                        + request.url().path().size() + " segments, more than the " + RequestUrl.MAX_PATH_SEGMENTS
+                        + " any call can carry; left out"));
+                return null;
+            }
             String id = JsonFields.text(response, "id");
             if (id == null || id.isBlank()) {
                 id = derivedId("example" + position + "/" + index);
             }
             return new Example(id, name, request, code, status, HeaderLists.read(response.get("header")),
                     bodyText(response.get("body")), JsonFields.text(response, "_postman_previewlanguage"),
-                    doc.lineOf(response));
+                    stream.lineOf(response));
         }
 
         /** Stable across reloads, so {@code x-mock-response-id} keeps working for examples saved without an id. */

@@ -9,4 +9,11 @@ public record RequestItem(String id, String name, List<String> folders, SavedReq
         folders = List.copyOf(folders);
         examples = List.copyOf(examples);
     }
+
+    /** The same request with the folder at {@code level} (0: the outermost) named {@code folder}. */
+    public RequestItem withFolder(int level, String folder) {
+        List<String> renamed = new java.util.ArrayList<>(folders);
+        renamed.set(level, folder);
+        return new RequestItem(id, name, renamed, request, examples);
+    }
 }

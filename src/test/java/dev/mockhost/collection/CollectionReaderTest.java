@@ -175,8 +175,12 @@ class CollectionReaderTest {
     @Test
     void deepNestingIsRefusedNotAStackOverflow() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        Problem problem = problem(deep);
-        assertTrue(problem.message().contains("nested deeper"), problem.message());
+        for (String where : List.of("{\"info\": {}, \"item\": [{\"name\": \"r\", \"request\": " + deep + "}]}",
+                "{\"info\": {}, \"item\": [], \"skipped\": " + deep + "}", "{\"item\": [" + deep + "]}")) {
+            Problem problem = problem(where);
+            assertTrue(problem.message().contains("nested deeper"), problem.message());
+        }
+        assertTrue(problem(deep).message().contains("JSON array"), "a deep array is not a collection at all");
     }
 
     @Test
