@@ -182,14 +182,14 @@ public final class CollectionReader {
     private static final class ItemWalker {
         private final JsonStream stream;
         private final String collectionId;
-        private final SavedRequestReader requestReader;
+        private final SharedValues shared = new SharedValues();
+        private final SavedRequestReader requestReader = new SavedRequestReader(shared);
         private final List<RequestItem> requests = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
 
         ItemWalker(JsonStream stream, String collectionId) {
             this.stream = stream;
             this.collectionId = collectionId;
-            this.requestReader = new SavedRequestReader();
         }
 
         /** Reads the items of a list whose opening bracket was just read. */
@@ -254,13 +254,6 @@ public final class CollectionReader {
 
         private RequestItem readRequestItem(JsonObject item, String name, List<String> folders, String position) {
             SavedRequest request = requestReader.read(item.get("request"));
-            String id = JsonFields.text(item, "id");
-            if (id == null) {
-                id = JsonFields.text(item, "_postman_id");
-            }
-            if (id == null) {
-                id = derivedId("request" + position);
-            }
             List<Example> examples = new ArrayList<>();
             JsonArray responses = JsonFields.array(item, "response");
             if (responses != null) {
@@ -271,7 +264,7 @@ public final class CollectionReader {
                     }
                 }
             }
-            return new RequestItem(id, name, folders, request, examples);
+            return new RequestItem(name, folders, request, examples);
         }
 
         private Example readExample(JsonArray responses, int index, SavedRequest parent, String position) {
@@ -306,8 +299,8 @@ public final class CollectionReader {
             if (id == null || id.isBlank()) {
                 id = derivedId("example" + position + "/" + index);
             }
-            return new Example(id, name, request, code, status, HeaderLists.read(response.get("header")),
-                    bodyText(response.get("body")), JsonFields.text(response, "_postman_previewlanguage"),
+            return new Example(id, name, request, code, status, shared.of(HeaderLists.read(response.get("header"))),
+                    bodyBytes(response.get("body")), JsonFields.text(response, "_postman_previewlanguage"),
                     stream.lineOf(response));
         }
 
@@ -317,12 +310,13 @@ public final class CollectionReader {
                     .toString();
         }
 
-        private static String bodyText(JsonValue body) {
+        /** As UTF-8 bytes, the form in which an answer without templates is served, so it is stored once. */
+        private static byte[] bodyBytes(JsonValue body) {
             if (body == null || body == JsonValue.NULL) {
-                return "";
+                return Example.NO_BODY;
             }
             String text = JsonFields.text(body);
-            return text != null ? text : body.toString();
+            return (text != null ? text : body.toString()).getBytes(StandardCharsets.UTF_8);
         }
     }
 }

@@ -38,7 +38,7 @@ final class PostmanUrlParser {
             path = slash < 0 ? null : rest.substring(slash + 1);
         }
         List<String> segments = path == null ? List.of() : split(path, '/');
-        return new RequestUrl(raw, segments, parseQuery(query), List.of());
+        return new RequestUrl(segments, parseQuery(query), List.of());
     }
 
     /** Splits a path given as one string in an object URL ({@code "path": "/pets/1"}). */

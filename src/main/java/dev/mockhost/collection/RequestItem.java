@@ -3,7 +3,7 @@ package dev.mockhost.collection;
 import java.util.List;
 
 /** A request of a collection with the folders above it and its examples. */
-public record RequestItem(String id, String name, List<String> folders, SavedRequest request, List<Example> examples) {
+public record RequestItem(String name, List<String> folders, SavedRequest request, List<Example> examples) {
 
     public RequestItem {
         folders = List.copyOf(folders);
@@ -14,6 +14,6 @@ public record RequestItem(String id, String name, List<String> folders, SavedReq
     public RequestItem withFolder(int level, String folder) {
         List<String> renamed = new java.util.ArrayList<>(folders);
         renamed.set(level, folder);
-        return new RequestItem(id, name, renamed, request, examples);
+        return new RequestItem(name, renamed, request, examples);
     }
 }

@@ -7,15 +7,14 @@ import java.util.List;
  * percent-encoded, variables unresolved; a trailing slash is a trailing empty segment), the enabled query parameters
  * and the path variables' saved values.
  */
-public record RequestUrl(String raw, List<String> path, List<NameValue> query, List<NameValue> pathVariables) {
+public record RequestUrl(List<String> path, List<NameValue> query, List<NameValue> pathVariables) {
 
     /** More segments than fit in the 8 KB request line Tomcat accepts by default; no call could reach them. */
     public static final int MAX_PATH_SEGMENTS = 4096;
 
-    public static final RequestUrl EMPTY = new RequestUrl("", List.of(), List.of(), List.of());
+    public static final RequestUrl EMPTY = new RequestUrl(List.of(), List.of(), List.of());
 
     public RequestUrl {
-        raw = raw == null ? "" : raw;
         path = List.copyOf(path);
         query = List.copyOf(query);
         pathVariables = List.copyOf(pathVariables);

@@ -13,6 +13,12 @@ import java.util.Locale;
 /** Reads a saved request, given as an object or (in drafts and quick exports) as a plain URL string. */
 final class SavedRequestReader {
 
+    private final SharedValues shared;
+
+    SavedRequestReader(SharedValues shared) {
+        this.shared = shared;
+    }
+
     SavedRequest read(JsonValue value) {
         if (value instanceof JsonString url) {
             return new SavedRequest("GET", PostmanUrlParser.parse(url.getString()), List.of(), RequestBody.NONE);
@@ -22,10 +28,10 @@ final class SavedRequestReader {
         }
         String method = JsonFields.textOr(request, "method", "GET").strip().toUpperCase(Locale.ROOT);
         return new SavedRequest(method.isEmpty() ? "GET" : method, url(request.get("url")),
-                HeaderLists.read(request.get("header")), body(request.get("body")));
+                shared.of(HeaderLists.read(request.get("header"))), body(request.get("body")));
     }
 
-    private static RequestUrl url(JsonValue value) {
+    private RequestUrl url(JsonValue value) {
         if (value instanceof JsonString raw) {
             return PostmanUrlParser.parse(raw.getString());
         }
@@ -45,7 +51,7 @@ final class SavedRequestReader {
         }
         List<NameValue> query = url.containsKey("query") && url.get("query") != JsonValue.NULL
                 ? JsonFields.enabledPairs(url.get("query")) : fromRaw.query();
-        return new RequestUrl(raw, segments, query, JsonFields.enabledPairs(url.get("variable")));
+        return new RequestUrl(segments, shared.of(query), shared.of(JsonFields.enabledPairs(url.get("variable"))));
     }
 
     private static List<String> pathSegments(JsonArray array) {

@@ -1,8 +1,10 @@
 package dev.mockhost.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Routes of one trie node that every call scores alike: the same saved path (or, below an id-like level, the same
@@ -14,6 +16,7 @@ final class RouteGroup<T> {
 
     private final Route<T> sample;
     private final Route<T> winner;
+    /** Null for a group of one, which most are. */
     private final List<Route<T>> firstByCode;
 
     private RouteGroup(Route<T> sample, Route<T> winner, List<Route<T>> firstByCode) {
@@ -26,9 +29,9 @@ final class RouteGroup<T> {
     static <T> List<RouteGroup<T>> of(List<Route<T>> routes, boolean belowIdLike) {
         if (routes.size() == 1) {
             Route<T> only = routes.get(0);
-            return List.of(new RouteGroup<>(only, only, List.of(only)));
+            return List.of(new RouteGroup<>(only, only, null));
         }
-        java.util.Map<Key, List<Route<T>>> bySignature = new java.util.LinkedHashMap<>();
+        Map<Key, List<Route<T>>> bySignature = new LinkedHashMap<>();
         for (Route<T> route : routes) {
             bySignature.computeIfAbsent(Key.of(route, belowIdLike), key -> new ArrayList<>()).add(route);
         }
@@ -42,7 +45,7 @@ final class RouteGroup<T> {
     private static <T> RouteGroup<T> summarize(List<Route<T>> members) {
         List<Route<T>> sorted = new ArrayList<>(members);
         sorted.sort(RouteIndex.BY_ID);
-        java.util.Map<Integer, Route<T>> first = new java.util.TreeMap<>();
+        Map<Integer, Route<T>> first = new TreeMap<>();
         for (Route<T> route : sorted) {
             first.putIfAbsent(route.code(), route);
         }
@@ -62,6 +65,9 @@ final class RouteGroup<T> {
 
     /** The first route by id with this status, or null. */
     Route<T> withCode(int code) {
+        if (firstByCode == null) {
+            return sample.code() == code ? sample : null;
+        }
         for (Route<T> route : firstByCode) {
             if (route.code() == code) {
                 return route;
@@ -79,10 +85,6 @@ final class RouteGroup<T> {
         static Key of(Route<?> route, boolean belowIdLike) {
             Object path = belowIdLike ? (Object) route.path().trailingSlashes() : route.path();
             return new Key(path, route.query(), route.headers(), route.body());
-        }
-
-        Key {
-            Objects.requireNonNull(path);
         }
     }
 }

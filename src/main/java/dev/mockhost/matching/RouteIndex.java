@@ -17,8 +17,8 @@ public final class RouteIndex<T> {
             .thenComparingInt(Route::order);
 
     private final Map<String, PathTrie<T>> byMethod;
-    private final Map<String, List<Route<T>>> byId;
-    private final Map<String, List<Route<T>>> byName;
+    private final RoutesByKey<T> byId;
+    private final RoutesByKey<T> byName;
     private final List<Route<T>> routes;
 
     private RouteIndex(List<Route<T>> routes) {
@@ -34,15 +34,9 @@ public final class RouteIndex<T> {
         methods.forEach((method, list) -> tries.put(method, PathTrie.of(list)));
         names.values().forEach(list -> list.sort(BY_ID));
         this.byMethod = Map.copyOf(tries);
-        this.byId = compact(ids);
-        this.byName = compact(names);
+        this.byId = new RoutesByKey<>(ids);
+        this.byName = new RoutesByKey<>(names);
         this.routes = List.copyOf(routes);
-    }
-
-    /** Immutable maps and lists take a fraction of the memory of hash maps of array lists, per example. */
-    private static <T> Map<String, List<Route<T>>> compact(Map<String, List<Route<T>>> map) {
-        map.replaceAll((key, list) -> List.copyOf(list));
-        return Map.copyOf(map);
     }
 
     public static <T> RouteIndex<T> of(List<Route<T>> routes) {
@@ -65,11 +59,39 @@ public final class RouteIndex<T> {
     }
 
     List<Route<T>> withId(String id) {
-        return byId.getOrDefault(id, List.of());
+        return byId.get(id);
     }
 
     /** Sorted by id. */
     List<Route<T>> named(String name) {
-        return byName.getOrDefault(name, List.of());
+        return byName.get(name);
+    }
+
+    /**
+     * Routes by a key that is nearly always unique (ids, names): the single route itself, and lists only for the
+     * keys several routes share, so a map entry per example costs no list.
+     */
+    private static final class RoutesByKey<T> {
+        private final Map<String, Route<T>> single;
+        private final Map<String, List<Route<T>>> several;
+
+        RoutesByKey(Map<String, List<Route<T>>> byKey) {
+            Map<String, Route<T>> one = new HashMap<>();
+            Map<String, List<Route<T>>> more = new HashMap<>();
+            byKey.forEach((key, list) -> {
+                if (list.size() == 1) {
+                    one.put(key, list.get(0));
+                } else {
+                    more.put(key, List.copyOf(list));
+                }
+            });
+            this.single = Map.copyOf(one);
+            this.several = Map.copyOf(more);
+        }
+
+        List<Route<T>> get(String key) {
+            Route<T> route = single.get(key);
+            return route != null ? List.of(route) : several.getOrDefault(key, List.of());
+        }
     }
 }

@@ -16,14 +16,14 @@ import dev.mockhost.rendering.ResponseTemplate;
 import dev.mockhost.rendering.VariableScope;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Compiles a collection, with its environment and mock settings, into a {@link CompiledMock}. */
 public final class MockCompiler {
-
-    private final ResponseCompiler responses = new ResponseCompiler();
 
     public CompiledMock compile(MockDefinition definition, PostmanCollection collection, String collectionFile,
                                 Environment environment) {
@@ -36,22 +36,35 @@ public final class MockCompiler {
         VariableScope scope = VariableScope.of(collection.variables(),
                 environment == null ? List.of() : environment.values());
         PathCompiler paths = new PathCompiler(scope, definition.matchWildcards());
+        ResponseCompiler responses = new ResponseCompiler();
+        Map<Object, Object> shared = new HashMap<>();
         List<Route<ResponseTemplate>> routes = new ArrayList<>(collection.exampleCount());
         for (RequestItem item : collection.requests()) {
             for (Example example : item.examples()) {
-                routes.add(route(example, routes.size(), paths, scope));
+                routes.add(route(example, routes.size(), paths, responses, scope, shared));
             }
         }
         return new CompiledMock(definition, collection.name(), collectionFile, mockFile, RouteIndex.of(routes));
     }
 
-    private Route<ResponseTemplate> route(Example example, int order, PathCompiler paths, VariableScope scope) {
+    /**
+     * {@code shared} holds the values many examples of one mock have in common (query lists, header lists, body
+     * patterns), each kept once.
+     */
+    private static Route<ResponseTemplate> route(Example example, int order, PathCompiler paths,
+                                                 ResponseCompiler responses, VariableScope scope,
+                                                 Map<Object, Object> shared) {
         RoutePath path = RoutePath.of(paths.compile(example.request().url().path()));
         ResponseTemplate answer = responses.compile(example, scope, captureNames(path));
-        List<NameValue> headers = resolved(example.request().headers(), scope);
+        List<NameValue> headers = share(shared, resolved(example.request().headers(), scope));
         return new Route<>(example.id(), example.name(), example.code(), order, example.request().method(), path,
-                decoded(example.request().url().query(), scope), headers,
-                BodyPattern.of(example.request().body(), headers), answer);
+                share(shared, decoded(example.request().url().query(), scope)), headers,
+                share(shared, BodyPattern.of(example.request().body(), headers)), answer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V share(Map<Object, Object> shared, V value) {
+        return (V) shared.computeIfAbsent(value, v -> v);
     }
 
     private static Set<String> captureNames(RoutePath path) {
@@ -65,6 +78,9 @@ public final class MockCompiler {
     }
 
     private static List<NameValue> decoded(List<NameValue> query, VariableScope scope) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
         List<NameValue> decoded = new ArrayList<>(query.size());
         for (NameValue pair : query) {
             decoded.add(new NameValue(Text.percentDecode(scope.resolve(pair.name())),
@@ -74,10 +90,13 @@ public final class MockCompiler {
     }
 
     private static List<NameValue> resolved(List<NameValue> headers, VariableScope scope) {
+        if (headers.stream().noneMatch(header -> header.value().contains("{{"))) {
+            return headers;
+        }
         List<NameValue> resolved = new ArrayList<>(headers.size());
         for (NameValue header : headers) {
             resolved.add(new NameValue(header.name(), scope.resolve(header.value())));
         }
-        return resolved;
+        return List.copyOf(resolved);
     }
 }

@@ -5,7 +5,9 @@ import dev.mockhost.matching.Text;
 import dev.mockhost.rendering.VariableScope;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a saved request's path segments into what the matcher compares: variables the environment or collection
@@ -16,6 +18,8 @@ final class PathCompiler {
 
     private final VariableScope scope;
     private final boolean wildcards;
+    /** Segments repeat across a mock's examples ({@code items}, {@code v1}); each is kept once. */
+    private final Map<String, PathSegment> literals = new HashMap<>();
 
     PathCompiler(VariableScope scope, boolean wildcards) {
         this.scope = scope;
@@ -35,16 +39,20 @@ final class PathCompiler {
                 continue;
             }
             if (resolved.equals(raw)) {
-                segments.add(PathSegment.literal(Text.percentDecode(raw)));
+                segments.add(literal(raw));
                 continue;
             }
             for (String part : resolved.split("/")) {
                 if (!part.isEmpty()) {
-                    segments.add(PathSegment.literal(Text.percentDecode(part)));
+                    segments.add(literal(part));
                 }
             }
         }
         return segments;
+    }
+
+    private PathSegment literal(String raw) {
+        return literals.computeIfAbsent(raw, text -> PathSegment.literal(Text.percentDecode(text)));
     }
 
     private static boolean isWholeVariable(String segment) {

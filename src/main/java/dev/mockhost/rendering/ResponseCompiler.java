@@ -6,15 +6,18 @@ import dev.mockhost.collection.NameValue;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Compiles an example's answer (spec section 4): enabled headers without the ones that describe a transfer
  * (the body is stored decoded, so replaying {@code Content-Encoding: gzip} would break every client), a
- * Content-Type derived from the preview language when none usable was saved, templates compiled once.
+ * Content-Type derived from the preview language when none usable was saved, templates compiled once. One
+ * compiler serves one mock's build: header lists are shared between the examples that saved the same ones.
  */
 public final class ResponseCompiler {
 
@@ -22,7 +25,35 @@ public final class ResponseCompiler {
     private static final Set<String> DROPPED = Set.of("content-length", "transfer-encoding", "connection",
             "content-encoding", "keep-alive");
 
+    /** Header lists without templates, compiled once for every example that saved the same ones. */
+    private final Map<HeaderKey, Headers> sharedHeaders = new HashMap<>();
+
     public ResponseTemplate compile(Example example, VariableScope scope, Set<String> captureNames) {
+        Headers headers = headers(example, scope, captureNames);
+        Charset charset = charsetOf(headers.contentType());
+        Template body = null;
+        byte[] encoded;
+        if (!example.bodyMayHoldTemplates()) {
+            // shared with the collection's model when no other charset is asked for: the body is stored once
+            encoded = charset.equals(StandardCharsets.UTF_8) ? example.bodyUtf8() : example.body().getBytes(charset);
+        } else {
+            body = Template.compile(example.body(), scope, captureNames);
+            encoded = body.isConstant() ? body.constantText().getBytes(charset) : null;
+            body = body.isConstant() ? null : body;
+        }
+        return new ResponseTemplate(example.code(), headers.templates(), body, encoded, charset, headers.names());
+    }
+
+    private Headers headers(Example example, VariableScope scope, Set<String> captureNames) {
+        boolean constant = example.headers().stream().noneMatch(h -> h.value().contains("{{"));
+        if (!constant) {
+            return compileHeaders(example, scope, captureNames);
+        }
+        return sharedHeaders.computeIfAbsent(new HeaderKey(example.headers(), example.previewLanguage(),
+                example.hasBody()), key -> compileHeaders(example, VariableScope.EMPTY, Set.of()));
+    }
+
+    private static Headers compileHeaders(Example example, VariableScope scope, Set<String> captureNames) {
         List<ResponseTemplate.HeaderTemplate> headers = new ArrayList<>();
         String contentType = null;
         for (NameValue header : example.headers()) {
@@ -39,15 +70,19 @@ public final class ResponseCompiler {
             headers.add(new ResponseTemplate.HeaderTemplate(header.name(),
                     Template.compile(header.value(), scope, captureNames)));
         }
-        if (contentType == null && !example.body().isEmpty()) {
+        if (contentType == null && example.hasBody()) {
             contentType = derivedContentType(example.previewLanguage());
             headers.add(new ResponseTemplate.HeaderTemplate("Content-Type",
                     Template.compile(contentType, VariableScope.EMPTY, Set.of())));
         }
-        Charset charset = charsetOf(contentType);
-        Template body = Template.compile(example.body(), scope, captureNames);
-        byte[] encoded = body.isConstant() ? body.constantText().getBytes(charset) : null;
-        return new ResponseTemplate(example.code(), headers, body, encoded, charset, headerNames(headers));
+        return new Headers(List.copyOf(headers), contentType, headerNames(headers));
+    }
+
+    private record HeaderKey(List<NameValue> headers, String previewLanguage, boolean hasBody) {
+    }
+
+    /** @param names joined for {@code Access-Control-Expose-Headers} */
+    private record Headers(List<ResponseTemplate.HeaderTemplate> templates, String contentType, String names) {
     }
 
     static String derivedContentType(String previewLanguage) {

@@ -4,8 +4,8 @@ import java.nio.charset.Charset;
 import java.util.List;
 
 /**
- * An example's answer, compiled: status, header templates, body template and, when the body is constant, its bytes
- * encoded once at load.
+ * An example's answer, compiled: status, header templates and either the body's bytes, encoded once at load when
+ * the body is constant, or its template ({@code body} is null when {@code encodedBody} is set).
  *
  * @param headerNames the answer's header names joined for {@code Access-Control-Expose-Headers}
  */
