@@ -1,5 +1,6 @@
 package dev.mockhost.collection;
 
+import dev.mockhost.config.Setting;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,8 +23,31 @@ public final class CollectionReader {
     private static final String SCHEMA_V20 = "/collection/v2.0.0/";
     private static final String SCHEMA_V21 = "/collection/v2.1.0/";
 
+    private final int maxExamples;
+
+    /** A reader without a limit on examples, for files that are not served (uploads are checked again on load). */
+    public CollectionReader() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** Refuses a collection with more than {@code maxExamples} examples, before reading the rest of it. */
+    public CollectionReader(int maxExamples) {
+        this.maxExamples = maxExamples;
+    }
+
     public Parsed<PostmanCollection> read(String file, byte[] bytes) throws InvalidFileException {
-        TopLevel top = new TopLevel(file);
+        ExampleCount count = new ExampleCount(maxExamples);
+        try {
+            return readAll(file, bytes, count);
+        } catch (OutOfMemoryError e) {
+            // what was read is unreachable once readAll has returned, so there is room to say why
+            throw new InvalidFileException(Problem.ofFile(file, HeapLimit.describe(bytes.length, count.read)));
+        }
+    }
+
+    private Parsed<PostmanCollection> readAll(String file, byte[] bytes, ExampleCount count)
+            throws InvalidFileException {
+        TopLevel top = new TopLevel(file, count);
         ItemWalker walker;
         try (JsonStream stream = JsonStream.open(file, bytes)) {
             JsonParser.Event first = stream.next();
@@ -45,7 +69,7 @@ public final class CollectionReader {
         }
         if (walker == null) {
             // "item" came before "info": ids derived from the collection's need a second pass
-            walker = itemsAgain(file, bytes, top.collectionId());
+            walker = itemsAgain(file, bytes, top.collectionId(), count);
         }
         List<NameValue> variables = new ArrayList<>(top.variable);
         variables.addAll(top.variables);
@@ -53,7 +77,8 @@ public final class CollectionReader {
                 walker.requests), walker.warnings);
     }
 
-    private static ItemWalker itemsAgain(String file, byte[] bytes, String collectionId) throws InvalidFileException {
+    private static ItemWalker itemsAgain(String file, byte[] bytes, String collectionId, ExampleCount count)
+            throws InvalidFileException {
         try (JsonStream stream = JsonStream.open(file, bytes)) {
             stream.next();
             for (JsonParser.Event event = stream.next(); event != JsonParser.Event.END_OBJECT;
@@ -61,7 +86,7 @@ public final class CollectionReader {
                 String key = stream.string();
                 JsonParser.Event value = stream.next();
                 if (key.equals("item") && value == JsonParser.Event.START_ARRAY) {
-                    ItemWalker walker = new ItemWalker(stream, collectionId);
+                    ItemWalker walker = new ItemWalker(stream, collectionId, count);
                     walker.walk(List.of(), "", 1);
                     return walker;
                 }
@@ -72,8 +97,19 @@ public final class CollectionReader {
     }
 
     /** The collection's own fields, read in file order; the items are walked as soon as the info is known. */
+    /** Examples read so far, against the limit. */
+    private static final class ExampleCount {
+        private final int limit;
+        private int read;
+
+        ExampleCount(int limit) {
+            this.limit = limit;
+        }
+    }
+
     private static final class TopLevel {
         private final String file;
+        private final ExampleCount count;
         private int[] at;
         private String name;
         private String postmanId;
@@ -85,8 +121,9 @@ public final class CollectionReader {
         private final List<NameValue> variable = new ArrayList<>();
         private final List<NameValue> variables = new ArrayList<>();
 
-        TopLevel(String file) {
+        TopLevel(String file, ExampleCount count) {
             this.file = file;
+            this.count = count;
         }
 
         /** The walker when the items were read, null when they came before the info and were skipped. */
@@ -104,7 +141,7 @@ public final class CollectionReader {
                         if (value == JsonParser.Event.START_ARRAY && !itemList) {
                             itemList = true;
                             if (infoRead) {
-                                walker = new ItemWalker(stream, collectionId());
+                                walker = new ItemWalker(stream, collectionId(), count);
                                 walker.walk(List.of(), "", 1);
                                 continue;
                             }
@@ -182,14 +219,16 @@ public final class CollectionReader {
     private static final class ItemWalker {
         private final JsonStream stream;
         private final String collectionId;
+        private final ExampleCount count;
         private final SharedValues shared = new SharedValues();
         private final SavedRequestReader requestReader = new SavedRequestReader(shared);
         private final List<RequestItem> requests = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
 
-        ItemWalker(JsonStream stream, String collectionId) {
+        ItemWalker(JsonStream stream, String collectionId, ExampleCount count) {
             this.stream = stream;
             this.collectionId = collectionId;
+            this.count = count;
         }
 
         /** Reads the items of a list whose opening bracket was just read. */
@@ -252,7 +291,8 @@ public final class CollectionReader {
             }
         }
 
-        private RequestItem readRequestItem(JsonObject item, String name, List<String> folders, String position) {
+        private RequestItem readRequestItem(JsonObject item, String name, List<String> folders, String position)
+                throws InvalidFileException {
             SavedRequest request = requestReader.read(item.get("request"));
             List<Example> examples = new ArrayList<>();
             JsonArray responses = JsonFields.array(item, "response");
@@ -260,6 +300,12 @@ public final class CollectionReader {
                 for (int i = 0; i < responses.size(); i++) {
                     Example example = readExample(responses, i, request, position);
                     if (example != null) {
+                        if (++count.read > count.limit) {
+                            throw new InvalidFileException(stream.problem(responses.get(i), "more than "
+                                    + count.limit + " examples, the most one mock serves (setting "
+                                    + Setting.MAX_EXAMPLES_PER_MOCK.property() + "); split the collection or raise "
+                                    + "the setting"));
+                        }
                         examples.add(example);
                     }
                 }

@@ -12,6 +12,9 @@ public enum Setting {
     POLL_INTERVAL_MILLIS("mockhost.pollIntervalMillis", "250",
             "how often the mounted directory is checked for changes, in milliseconds"),
     MAX_FILE_BYTES("mockhost.maxFileBytes", "67108864", "larger files in the mounted directory are refused"),
+    MAX_EXAMPLES_PER_MOCK("mockhost.maxExamplesPerMock", "200000",
+            "a collection with more examples is refused with an error (each takes about 1 KB of heap, twice while "
+                    + "a new version loads)"),
     CORS_ALLOWED_ORIGINS("mockhost.cors.allowedOrigins", "*",
             "comma-separated origins allowed to call mocks from a browser; * allows all"),
     CORS_ALLOW_CREDENTIALS("mockhost.cors.allowCredentials", "false",

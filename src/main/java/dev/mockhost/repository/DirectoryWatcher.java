@@ -1,7 +1,6 @@
 package dev.mockhost.repository;
 
 import org.apache.commons.io.monitor.FileAlterationListenerAdaptor;
-import org.apache.commons.io.monitor.FileAlterationMonitor;
 import org.apache.commons.io.monitor.FileAlterationObserver;
 
 import java.io.File;
@@ -11,6 +10,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,12 +20,15 @@ import java.util.logging.Logger;
 /**
  * Polls the definition folders and reports, once per check, the files created, changed or deleted. Polling, not
  * inotify: the mounted directory is often an NFS share or a Kubernetes volume, where file events never arrive.
+ * Nothing a check or a reload throws (an error, running out of heap) ends the polling: the next check runs as usual.
  */
 final class DirectoryWatcher {
 
     private static final Logger LOG = Logger.getLogger(DirectoryWatcher.class.getName());
 
-    private final FileAlterationMonitor monitor;
+    private final FileAlterationObserver observer;
+    private final long intervalMillis;
+    private final ScheduledExecutorService checks;
 
     DirectoryWatcher(Path root, List<Path> folders, long intervalMillis, Consumer<Set<Path>> onChanges)
             throws IOException {
@@ -32,8 +37,9 @@ final class DirectoryWatcher {
                 .setFileFilter(definitionFilesIn(root, folders))
                 .get();
         observer.addListener(new ChangeCollector(onChanges));
-        monitor = new FileAlterationMonitor(intervalMillis, observer);
-        monitor.setThreadFactory(task -> {
+        this.observer = observer;
+        this.intervalMillis = intervalMillis;
+        this.checks = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "mockhost-directory-watcher");
             thread.setDaemon(true);
             return thread;
@@ -41,14 +47,28 @@ final class DirectoryWatcher {
     }
 
     void start() throws Exception {
-        monitor.start();
+        observer.initialize();
+        checks.scheduleWithFixedDelay(this::check, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     void stop() {
+        checks.shutdownNow();
         try {
-            monitor.stop(2_000);
+            if (!checks.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.warning("the directory watcher did not stop within 2 s");
+            }
+            observer.destroy();
         } catch (Exception e) {
             LOG.log(Level.FINE, "directory watcher already stopped", e);
+        }
+    }
+
+    /** One check; a scheduled task that throws is never run again, so nothing may escape. */
+    private void check() {
+        try {
+            observer.checkAndNotify();
+        } catch (Throwable e) {
+            LOG.log(Level.SEVERE, "checking " + observer.getDirectory() + " failed; the next check runs as usual", e);
         }
     }
 
@@ -96,9 +116,9 @@ final class DirectoryWatcher {
             changed.clear();
             try {
                 onChanges.accept(batch);
-            } catch (RuntimeException e) {
-                // an escaping exception would end the monitor thread, and with it every later reload
-                LOG.log(Level.SEVERE, "reload failed; the previous snapshot stays served", e);
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.SEVERE, "reload of " + batch.size() + " file(s) failed; the previous snapshot stays "
+                        + "served and the next change is picked up", e);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.mockhost.repository;
 
 import dev.mockhost.config.Setting;
+import dev.mockhost.collection.HeapLimit;
 import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.Parsed;
 import dev.mockhost.collection.Problem;
@@ -68,37 +69,49 @@ final class FileSet<T> {
         }
     }
 
-    /** Reads the file again; a deleted file is forgotten, a broken one keeps its last good version. */
+    /**
+     * Reads the file again; a deleted file is forgotten, a broken one keeps its last good version. Nothing a file
+     * does (an error, running out of heap, nesting that exhausts the stack) escapes to the caller.
+     */
     void refresh(Path file) {
         Path path = file.toAbsolutePath().normalize();
         String name = home.relative(path);
         String key = kind.keyOf(path.getFileName().toString());
         SourceFile<T> previous = files.get(path);
-        byte[] bytes;
+        Parsed<T> parsed;
         try {
-            bytes = read(path, name);
+            parsed = parser.parse(name, key, read(path, name));
         } catch (NoSuchFileException gone) {
             if (files.remove(path) != null) {
                 LOG.info(() -> "removed " + name);
             }
             return;
-        } catch (IOException | InvalidFileException e) {
-            Problem problem = e instanceof InvalidFileException invalid ? invalid.problem()
-                    : Problem.ofFile(name, "cannot be read: " + e.getMessage());
-            keepPrevious(path, name, key, previous, problem);
+        } catch (IOException e) {
+            keepPrevious(path, name, key, previous, Problem.ofFile(name, "cannot be read: " + e.getMessage()));
             return;
-        }
-        try {
-            Parsed<T> parsed = parser.parse(name, key, bytes);
-            files.put(path, new SourceFile<>(path, name, key, parsed.value(), parsed.warnings(), null));
-            LOG.info(() -> (previous == null ? "loaded " : "reloaded ") + name
-                    + (parsed.warnings().isEmpty() ? "" : " with " + parsed.warnings().size() + " warning(s)"));
-            parsed.warnings().forEach(w -> LOG.warning(() -> w.toString()));
         } catch (InvalidFileException e) {
             keepPrevious(path, name, key, previous, e.problem());
-        } catch (RuntimeException e) {
+            return;
+        } catch (OutOfMemoryError e) {
+            // the file's bytes and whatever was built from them are unreachable here
+            keepPrevious(path, name, key, previous, Problem.ofFile(name, HeapLimit.describe(size(path))));
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.SEVERE, e, () -> "unexpected failure reading " + name);
             keepPrevious(path, name, key, previous, Problem.ofFile(name, "cannot be read: " + e));
+            return;
+        }
+        files.put(path, new SourceFile<>(path, name, key, parsed.value(), parsed.warnings(), null));
+        LOG.info(() -> (previous == null ? "loaded " : "reloaded ") + name
+                + (parsed.warnings().isEmpty() ? "" : " with " + parsed.warnings().size() + " warning(s)"));
+        parsed.warnings().forEach(w -> LOG.warning(() -> w.toString()));
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException gone) {
+            return 0;
         }
     }
 

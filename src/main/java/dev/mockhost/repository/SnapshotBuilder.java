@@ -3,6 +3,7 @@ package dev.mockhost.repository;
 import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.KeyRing;
 import dev.mockhost.collection.Environment;
+import dev.mockhost.collection.HeapLimit;
 import dev.mockhost.collection.NameValue;
 import dev.mockhost.collection.PostmanCollection;
 import dev.mockhost.collection.Problem;
@@ -90,7 +91,10 @@ final class SnapshotBuilder {
                 warnings.add(Problem.ofFile(file.name(), "the environment \"" + definition.environment()
                         + "\" is not in environments/; served without it"));
             }
-            compiled.put(definition.name(), compile(definition, collection, environment, file.name(), true));
+            Compiled mock = compile(definition, collection, environment, file.name(), true, errors);
+            if (mock != null) {
+                compiled.put(definition.name(), mock);
+            }
         }
         for (SourceFile<PostmanCollection> file : collections.values()) {
             if (served.contains(file.key()) || !nameIsFree(file.key(), file.name(), compiled, errors)) {
@@ -99,7 +103,10 @@ final class SnapshotBuilder {
             Environment environment = environments.get(file.key());
             MockDefinition definition = MockDefinition.implicit(file.key(), environment == null ? null
                     : file.key(), delayOf(file, errors));
-            compiled.put(file.key(), compile(definition, file, environment, file.name(), false));
+            Compiled mock = compile(definition, file, environment, file.name(), false, errors);
+            if (mock != null) {
+                compiled.put(file.key(), mock);
+            }
         }
         previous = compiled;
         Map<String, CompiledMock> mocks = new HashMap<>();
@@ -157,18 +164,26 @@ final class SnapshotBuilder {
         return byKey;
     }
 
-    /** {@code source} is the file that defines the mock: its mock file, or its collection for an implicit one. */
+    /**
+     * {@code source} is the file that defines the mock: its mock file, or its collection for an implicit one. A
+     * mock that does not fit in the heap keeps its previous version (null when it has none) and is reported.
+     */
     private Compiled compile(MockDefinition definition, SourceFile<PostmanCollection> file, Environment environment,
-                             String source, boolean fromMockFile) {
+                             String source, boolean fromMockFile, List<Problem> errors) {
         Compiled last = previous.get(definition.name());
         if (last != null && last.collection == file.value() && last.environment == environment
                 && last.mock.definition().equals(definition) && last.mock.collectionFile().equals(file.name())
                 && last.source.equals(source)) {
             return last;
         }
-        return new Compiled(file.value(), environment,
-                compiler.compile(definition, file.value(), file.name(), fromMockFile ? source : null, environment),
-                source);
+        try {
+            return new Compiled(file.value(), environment, compiler.compile(definition, file.value(), file.name(),
+                    fromMockFile ? source : null, environment), source);
+        } catch (OutOfMemoryError e) {
+            errors.add(Problem.ofFile(file.name(), HeapLimit.describeCompiled(file.value().exampleCount())
+                    + (last == null ? "" : "; its previous version stays served")));
+            return last;
+        }
     }
 
     /** Until mock files exist, a collection variable carries the mock's delay. */

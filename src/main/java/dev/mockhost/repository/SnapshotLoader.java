@@ -30,8 +30,12 @@ public final class SnapshotLoader {
     private List<ApiKey> extraKeys = List.of();
 
     public SnapshotLoader(HomeDirectory home, long maxFileBytes, Clock clock) {
+        this(home, maxFileBytes, Integer.MAX_VALUE, clock);
+    }
+
+    public SnapshotLoader(HomeDirectory home, long maxFileBytes, int maxExamplesPerMock, Clock clock) {
         this.home = home;
-        CollectionReader collectionReader = new CollectionReader();
+        CollectionReader collectionReader = new CollectionReader(maxExamplesPerMock);
         EnvironmentReader environmentReader = new EnvironmentReader();
         this.collections = new FileSet<>(FileKind.COLLECTION, (file, key, bytes) -> collectionReader.read(file,
                 bytes), home, maxFileBytes);

@@ -61,7 +61,8 @@ public class SnapshotRepository {
     /** Loads the mounted directory and starts watching it. */
     public synchronized void start() {
         HomeDirectory home = new HomeDirectory(settings.home());
-        loader = new SnapshotLoader(home, settings.getLong(Setting.MAX_FILE_BYTES), Clock.systemUTC());
+        loader = new SnapshotLoader(home, settings.getLong(Setting.MAX_FILE_BYTES),
+                (int) Math.min(Integer.MAX_VALUE, settings.getLong(Setting.MAX_EXAMPLES_PER_MOCK)), Clock.systemUTC());
         LOG.info(() -> "serving " + home.root() + " (" + Setting.HOME.property() + " from "
                 + settings.sourceOf(Setting.HOME) + ")");
         try {

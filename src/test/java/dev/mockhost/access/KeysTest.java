@@ -85,6 +85,22 @@ class KeysTest {
     }
 
     @Test
+    void tenThousandKeysAreEachFoundByTheirSecretAndTheFirstOfTwoWithOneSecretWins() {
+        List<ApiKey> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            keys.add(new ApiKey("k" + i, Secrets.sha256("secret-" + i), Role.VIEWER, Map.of(), null));
+        }
+        keys.add(new ApiKey("again", Secrets.sha256("secret-7"), Role.ADMIN, Map.of(), null));
+        KeyRing ring = new KeyRing(keys);
+        for (int i = 0; i < 10_000; i++) {
+            assertEquals("k" + i, ring.authenticate("secret-" + i).name());
+        }
+        assertNull(ring.authenticate("secret-10000"));
+        assertEquals("again", ring.named("again").name());
+        assertTrue(ring.hasAdmin());
+    }
+
+    @Test
     void generatedSecretsAreLongAndDistinct() {
         SecureRandom random = new SecureRandom();
         String one = Secrets.generate(random);

@@ -194,6 +194,42 @@ class CollectionReaderTest {
     }
 
     @Test
+    void moreExamplesThanTheLimitIsAnErrorNamingTheSettingAndWhere() throws Exception {
+        String three = """
+                {"info": {"name": "x"}, "item": [
+                  {"name": "a", "request": {"url": "/a"}, "response": [{"code": 200}, {"code": 404}]},
+                  {"name": "b", "request": {"url": "/b"}, "response": [
+                    {"code": 200}]}]}
+                """;
+        byte[] bytes = three.getBytes(StandardCharsets.UTF_8);
+        assertEquals(3, new CollectionReader(3).read("collections/t.json", bytes).value().exampleCount());
+        Problem problem = assertThrows(InvalidFileException.class,
+                () -> new CollectionReader(2).read("collections/t.json", bytes)).problem();
+        assertTrue(problem.message().contains("more than 2 examples"), problem.message());
+        assertTrue(problem.message().contains("mockhost.maxExamplesPerMock"), problem.message());
+        assertEquals(4, problem.line(), "the first example past the limit");
+    }
+
+    @Test
+    void itemsBeforeTheInfoGetTheSameIdsAsAfterIt() throws Exception {
+        String items = "\"item\": [{\"name\": \"r\", \"request\": {\"url\": \"/a\"}, \"response\": [{\"code\": 200}]}]";
+        String info = "\"info\": {\"name\": \"Same\"}";
+        var after = reader.read("collections/t.json", ("{" + info + ", " + items + "}").getBytes(StandardCharsets.UTF_8));
+        var before = reader.read("collections/t.json", ("{" + items + ", " + info + "}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(after.value().requests().get(0).examples().get(0).id(),
+                before.value().requests().get(0).examples().get(0).id());
+        assertEquals("Same", before.value().name());
+    }
+
+    @Test
+    void aFolderNamedAfterItsItemsStillNamesThem() throws Exception {
+        String late = "{\"info\": {\"name\": \"x\"}, \"item\": [{\"item\": [{\"name\": \"r\", \"request\": "
+                + "{\"url\": \"/a\"}, \"response\": []}], \"name\": \"Late\"}]}";
+        assertEquals(List.of("Late"), reader.read("collections/t.json", late.getBytes(StandardCharsets.UTF_8))
+                .value().requests().get(0).folders());
+    }
+
+    @Test
     void byteOrderMarkIsAccepted() throws Exception {
         byte[] json = "{\"info\": {\"name\": \"bom\"}, \"item\": []}".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[json.length + 3];
