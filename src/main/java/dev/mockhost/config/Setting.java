@@ -11,7 +11,7 @@ public enum Setting {
     HOME("mockhost.home", null, "the mounted directory"),
     POLL_INTERVAL_MILLIS("mockhost.pollIntervalMillis", "250",
             "how often the mounted directory is checked for changes, in milliseconds"),
-    MAX_FILE_BYTES("mockhost.maxFileBytes", "67108864", "larger files in the mounted directory are refused"),
+    MAX_FILE_BYTES("mockhost.maxFileBytes", "134217728", "larger files in the mounted directory are refused"),
     MAX_EXAMPLES_PER_MOCK("mockhost.maxExamplesPerMock", "200000",
             "a collection with more examples is refused with an error (each takes about 1 KB of heap, twice while "
                     + "a new version loads)"),

@@ -129,8 +129,15 @@ final class FileSet<T> {
                     + " bytes, more than the limit of " + maxBytes + " (setting " + Setting.MAX_FILE_BYTES.property()
                     + ")"));
         }
+        // one array of the file's size: reading into a growing buffer would need twice the heap at the end
         try (InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            byte[] bytes = new byte[(int) size];
+            int read = in.readNBytes(bytes, 0, bytes.length);
+            if (in.read() >= 0) {
+                throw new IOException("the file grew while it was read (is it being written?); it is read again "
+                        + "when it changes");
+            }
+            return read == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, read);
         }
     }
 }

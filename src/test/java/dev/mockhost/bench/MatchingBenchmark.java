@@ -31,15 +31,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Matching one call against the largest corpus collections: through the index, as Mockhost does, and with a scan
- * of every example as the baseline the index avoids. Calls: a literal path, a path through a wildcard, a miss.
+ * Matching one call against the largest corpus collections and generated ones of 10,000 and 100,000 examples
+ * (numeric, UUID and word ids): through the index, as Mockhost does, and with a scan of every example as the
+ * baseline the index avoids. Calls: the path of the middle example, a miss.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MatchingBenchmark {
 
-    @Param({"fastly", "paypal-partner-apis"})
+    @Param({"fastly", "paypal-partner-apis", "numeric-10000", "numeric-100000", "uuid-100000", "word-100000"})
     public String collection;
 
     private final Matcher matcher = new Matcher();
@@ -50,10 +51,9 @@ public class MatchingBenchmark {
 
     @Setup
     public void compile() throws Exception {
-        Path file = Path.of("src/test/resources/corpus/collections", collection + ".json");
-        PostmanCollection parsed = new CollectionReader().read(collection, Files.readAllBytes(file)).value();
+        PostmanCollection parsed = new CollectionReader().read(collection, bytes(collection)).value();
         CompiledMock mock = new MockCompiler().compile(MockDefinition.implicit(collection, null, Delay.NONE),
-                parsed, file.toString(), null);
+                parsed, collection, null);
         index = mock.routes();
         eachAlone = index.routes().stream().map(route -> RouteIndex.of(List.of(route))).toList();
         Route<ResponseTemplate> middle = index.routes().get(index.size() / 2);
@@ -87,6 +87,19 @@ public class MatchingBenchmark {
             }
         }
         return best;
+    }
+
+    /** A corpus collection, or one generated as {@code <id kind>-<examples>}. */
+    private static byte[] bytes(String collection) throws java.io.IOException {
+        int dash = collection.lastIndexOf('-');
+        if (dash > 0 && collection.substring(dash + 1).chars().allMatch(Character::isDigit)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            new GeneratedCollection(collection, GeneratedCollection.IdKind.valueOf(collection.substring(0, dash)
+                    .toUpperCase(java.util.Locale.ROOT)), Integer.parseInt(collection.substring(dash + 1)), 1)
+                    .writeTo(out);
+            return out.toByteArray();
+        }
+        return Files.readAllBytes(Path.of("src/test/resources/corpus/collections", collection + ".json"));
     }
 
     private static IncomingRequest call(String method, String path) {

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * A server the test started in its own process, with Mockhost deployed as an operator deploys it. Stopped
  * gracefully (SIGTERM, the server undeploys and Mockhost flushes) or killed (SIGKILL, as in a crash).
  */
-abstract class ServerProcess implements AutoCloseable {
+public abstract class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -27,17 +27,26 @@ abstract class ServerProcess implements AutoCloseable {
         this.logs = logs;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port + "/mockhost/";
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             kill();
         }
         process.descendants().forEach(child -> child.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+    }
+
+    /** The server's process id, for {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
     }
 
     void kill() throws InterruptedException {

@@ -14,35 +14,35 @@ import java.util.Map;
  * webapps, logs), the way an operator runs one: the WAR copied into {@code webapps/}, settings given as environment
  * variables, system properties or the application's context file. Loopback only.
  */
-final class TomcatProcess extends ServerProcess {
+public final class TomcatProcess extends ServerProcess {
 
     /** How to start it. */
-    record Options(Path distribution, Map<String, String> environment, List<String> jvmArguments,
+    public record Options(Path distribution, Map<String, String> environment, List<String> jvmArguments,
                    String connectorAttributes, String contextXml) {
 
-        static Options tomcat10() {
+        public static Options tomcat10() {
             return new Options(distribution("mockhost.it.tomcat10"), Map.of(), List.of(), "", null);
         }
 
-        static Options tomcat11() {
+        public static Options tomcat11() {
             return new Options(distribution("mockhost.it.tomcat11"), Map.of(), List.of(), "", null);
         }
 
-        Options environment(Map<String, String> values) {
+        public Options environment(Map<String, String> values) {
             return new Options(distribution, values, jvmArguments, connectorAttributes, contextXml);
         }
 
-        Options jvm(String... arguments) {
+        public Options jvm(String... arguments) {
             return new Options(distribution, environment, List.of(arguments), connectorAttributes, contextXml);
         }
 
         /** Extra attributes of the HTTP connector, such as {@code maxThreads="4"}. */
-        Options connector(String attributes) {
+        public Options connector(String attributes) {
             return new Options(distribution, environment, jvmArguments, attributes, contextXml);
         }
 
         /** The application's context file, {@code conf/Catalina/localhost/mockhost.xml}. */
-        Options context(String xml) {
+        public Options context(String xml) {
             return new Options(distribution, environment, jvmArguments, connectorAttributes, xml);
         }
 
@@ -59,7 +59,7 @@ final class TomcatProcess extends ServerProcess {
         super(process, port, logs);
     }
 
-    static TomcatProcess start(Path base, Options options) throws IOException, InterruptedException {
+    public static TomcatProcess start(Path base, Options options) throws IOException, InterruptedException {
         Path home = options.distribution();
         int port = freePort();
         for (String folder : List.of("conf", "webapps", "logs", "temp", "work")) {
