@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A collection as large ones are written: one request per id, {@code GET {{baseUrl}}/items/<id>}, each with one
- * saved example (its original request, headers, a small JSON body), about 540 bytes an example as Postman exports
+ * saved example (its original request, headers, a small JSON body), about 570 bytes an example as Postman exports
  * them. For the benchmarks and the scale tests; {@code version} changes every body, so a rewrite is visible.
  */
 public record GeneratedCollection(String name, IdKind ids, int examples, int version) {
