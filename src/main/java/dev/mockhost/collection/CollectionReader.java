@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads Postman collections (v2.0, v2.1 and the pre-release v2 draft) into {@link PostmanCollection}. A file that is
@@ -23,20 +24,28 @@ public final class CollectionReader {
     private static final String SCHEMA_V20 = "/collection/v2.0.0/";
     private static final String SCHEMA_V21 = "/collection/v2.1.0/";
 
+    /** How often, in examples, the heap's headroom is checked. */
+    private static final int HEAP_CHECK_EVERY = 512;
+
     private final int maxExamples;
+    private final BooleanSupplier heapNearlyFull;
 
     /** A reader without a limit on examples, for files that are not served (uploads are checked again on load). */
     public CollectionReader() {
-        this(Integer.MAX_VALUE);
+        this(Integer.MAX_VALUE, () -> false);
     }
 
-    /** Refuses a collection with more than {@code maxExamples} examples, before reading the rest of it. */
-    public CollectionReader(int maxExamples) {
+    /**
+     * Refuses a collection with more than {@code maxExamples} examples, or one whose reading finds the heap nearly
+     * full ({@code heapNearlyFull}), before reading the rest of it.
+     */
+    public CollectionReader(int maxExamples, BooleanSupplier heapNearlyFull) {
         this.maxExamples = maxExamples;
+        this.heapNearlyFull = heapNearlyFull;
     }
 
     public Parsed<PostmanCollection> read(String file, byte[] bytes) throws InvalidFileException {
-        ExampleCount count = new ExampleCount(maxExamples);
+        ExampleCount count = new ExampleCount(maxExamples, heapNearlyFull, file, bytes.length);
         try {
             return readAll(file, bytes, count);
         } catch (OutOfMemoryError e) {
@@ -97,13 +106,31 @@ public final class CollectionReader {
     }
 
     /** The collection's own fields, read in file order; the items are walked as soon as the info is known. */
-    /** Examples read so far, against the limit. */
+    /** Examples read so far, against the limits of count and heap. */
     private static final class ExampleCount {
         private final int limit;
+        private final BooleanSupplier heapNearlyFull;
+        private final String file;
+        private final long fileBytes;
         private int read;
 
-        ExampleCount(int limit) {
+        ExampleCount(int limit, BooleanSupplier heapNearlyFull, String file, long fileBytes) {
             this.limit = limit;
+            this.heapNearlyFull = heapNearlyFull;
+            this.file = file;
+            this.fileBytes = fileBytes;
+        }
+
+        /** Counts one more example of the list {@code at}; refuses it when a limit is passed. */
+        void add(JsonStream stream, JsonValue at) throws InvalidFileException {
+            if (++read > limit) {
+                throw new InvalidFileException(stream.problem(at, "more than " + limit + " examples, the most one mock "
+                        + "serves (setting " + Setting.MAX_EXAMPLES_PER_MOCK.property() + "); split the collection or "
+                        + "raise the setting"));
+            }
+            if (read % HEAP_CHECK_EVERY == 0 && heapNearlyFull.getAsBoolean()) {
+                throw new InvalidFileException(Problem.ofFile(file, HeapLimit.describe(fileBytes, read)));
+            }
         }
     }
 
@@ -300,12 +327,7 @@ public final class CollectionReader {
                 for (int i = 0; i < responses.size(); i++) {
                     Example example = readExample(responses, i, request, position);
                     if (example != null) {
-                        if (++count.read > count.limit) {
-                            throw new InvalidFileException(stream.problem(responses.get(i), "more than "
-                                    + count.limit + " examples, the most one mock serves (setting "
-                                    + Setting.MAX_EXAMPLES_PER_MOCK.property() + "); split the collection or raise "
-                                    + "the setting"));
-                        }
+                        count.add(stream, responses.get(i));
                         examples.add(example);
                     }
                 }

@@ -18,7 +18,7 @@ public final class HeapLimit {
     /** For a collection that ran out of memory while it was read, after {@code examplesRead} examples. */
     public static String describe(long fileBytes, int examplesRead) {
         return String.format(Locale.ROOT, "too large for the heap: %s, %,d examples read when the heap (at most %s) "
-                        + "ran out; give the server more heap (-Xmx) or split the collection",
+                        + "was full; give the server more heap (-Xmx) or split the collection",
                 megabytes(fileBytes), examplesRead, megabytes(Runtime.getRuntime().maxMemory()));
     }
 

@@ -35,7 +35,7 @@ public final class SnapshotLoader {
 
     public SnapshotLoader(HomeDirectory home, long maxFileBytes, int maxExamplesPerMock, Clock clock) {
         this.home = home;
-        CollectionReader collectionReader = new CollectionReader(maxExamplesPerMock);
+        CollectionReader collectionReader = new CollectionReader(maxExamplesPerMock, new HeapHeadroom());
         EnvironmentReader environmentReader = new EnvironmentReader();
         this.collections = new FileSet<>(FileKind.COLLECTION, (file, key, bytes) -> collectionReader.read(file,
                 bytes), home, maxFileBytes);

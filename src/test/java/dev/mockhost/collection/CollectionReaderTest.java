@@ -202,12 +202,26 @@ class CollectionReaderTest {
                     {"code": 200}]}]}
                 """;
         byte[] bytes = three.getBytes(StandardCharsets.UTF_8);
-        assertEquals(3, new CollectionReader(3).read("collections/t.json", bytes).value().exampleCount());
+        assertEquals(3, new CollectionReader(3, () -> false).read("collections/t.json", bytes).value().exampleCount());
         Problem problem = assertThrows(InvalidFileException.class,
-                () -> new CollectionReader(2).read("collections/t.json", bytes)).problem();
+                () -> new CollectionReader(2, () -> false).read("collections/t.json", bytes)).problem();
         assertTrue(problem.message().contains("more than 2 examples"), problem.message());
         assertTrue(problem.message().contains("mockhost.maxExamplesPerMock"), problem.message());
         assertEquals(4, problem.line(), "the first example past the limit");
+    }
+
+    @Test
+    void readingStopsWhenTheHeapIsNearlyFull() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new dev.mockhost.bench.GeneratedCollection("big", dev.mockhost.bench.GeneratedCollection.IdKind.NUMERIC,
+                600, 1).writeTo(out);
+        byte[] bytes = out.toByteArray();
+        assertEquals(600, new CollectionReader(1000, () -> false).read("collections/big.json", bytes).value()
+                .exampleCount());
+        Problem problem = assertThrows(InvalidFileException.class,
+                () -> new CollectionReader(1000, () -> true).read("collections/big.json", bytes)).problem();
+        assertTrue(problem.message().startsWith("too large for the heap: "), problem.message());
+        assertTrue(problem.message().contains("512 examples read"), problem.message());
     }
 
     @Test
