@@ -28,8 +28,13 @@ final class PathTrie<T> {
                 continue; // a variable expanded into more segments than any call carries; keeps the trie shallow
             }
             Draft<T> node = root;
-            for (PathSegment segment : route.path().segments()) {
-                node = node.child(segment);
+            List<PathSegment> segments = route.path().segments();
+            int shortened = segments.size() - route.path().emptyTail();
+            for (int i = 0; i < segments.size(); i++) {
+                if (i == shortened) {
+                    node.routes.add(route); // where empty variables at the end are left out, as trailing slashes
+                }
+                node = node.child(segments.get(i));
             }
             node.routes.add(route);
         }
@@ -58,6 +63,9 @@ final class PathTrie<T> {
         if (node.wildcard != null && !segment.isEmpty()) {
             collect(node.wildcard, path, depth + 1, reach);
         }
+        if (node.emptyVariable != null) {
+            collect(node.emptyVariable, path, depth + 1, reach);
+        }
         if (node.idLike != null && IdLike.test(segment)) {
             collect(node.idLike, path, depth + 1, reach);
         }
@@ -76,14 +84,16 @@ final class PathTrie<T> {
     static final class Node<T> {
         private final Map<String, Node<T>> literals;
         private final Node<T> wildcard;
+        private final Node<T> emptyVariable;
         private final Node<T> idLike;
         final List<RouteGroup<T>> groups;
         final boolean belowIdLike;
 
-        private Node(Map<String, Node<T>> literals, Node<T> wildcard, Node<T> idLike, List<RouteGroup<T>> groups,
-                     boolean belowIdLike) {
+        private Node(Map<String, Node<T>> literals, Node<T> wildcard, Node<T> emptyVariable, Node<T> idLike,
+                     List<RouteGroup<T>> groups, boolean belowIdLike) {
             this.literals = literals;
             this.wildcard = wildcard;
+            this.emptyVariable = emptyVariable;
             this.idLike = idLike;
             this.groups = groups;
             this.belowIdLike = belowIdLike;
@@ -95,12 +105,19 @@ final class PathTrie<T> {
         private final Map<String, Draft<T>> literals = new HashMap<>();
         private final List<Route<T>> routes = new ArrayList<>(1);
         private Draft<T> wildcard;
+        private Draft<T> emptyVariable;
         private boolean hasIdLikeChild;
 
         Draft<T> child(PathSegment segment) {
             if (segment instanceof PathSegment.Literal literal) {
                 hasIdLikeChild |= literal.idLike();
                 return literals.computeIfAbsent(literal.folded(), key -> new Draft<>());
+            }
+            if (((PathSegment.Wildcard) segment).matchesEmpty()) {
+                if (emptyVariable == null) {
+                    emptyVariable = new Draft<>();
+                }
+                return emptyVariable;
             }
             if (wildcard == null) {
                 wildcard = new Draft<>();
@@ -114,7 +131,7 @@ final class PathTrie<T> {
                 frozen.put(literal.getKey(), literal.getValue().freeze(belowIdLike));
             }
             return new Node<>(Map.copyOf(frozen), wildcard == null ? null : wildcard.freeze(belowIdLike),
-                    hasIdLikeChild ? mergedIdLikeChildren().freeze(true) : null,
+                    emptyVariable == null ? null : emptyVariable.freeze(belowIdLike), hasIdLikeChild ? mergedIdLikeChildren().freeze(true) : null,
                     routes.isEmpty() ? List.of() : RouteGroup.of(routes, belowIdLike), belowIdLike);
         }
 
@@ -133,6 +150,7 @@ final class PathTrie<T> {
             Draft<T> merged = new Draft<>();
             Map<String, List<Draft<T>>> literalsByKey = new HashMap<>();
             List<Draft<T>> wildcards = new ArrayList<>();
+            List<Draft<T>> emptyVariables = new ArrayList<>();
             for (Draft<T> draft : drafts) {
                 merged.routes.addAll(draft.routes);
                 merged.hasIdLikeChild |= draft.hasIdLikeChild;
@@ -141,11 +159,17 @@ final class PathTrie<T> {
                 if (draft.wildcard != null) {
                     wildcards.add(draft.wildcard);
                 }
+                if (draft.emptyVariable != null) {
+                    emptyVariables.add(draft.emptyVariable);
+                }
             }
             literalsByKey.forEach((key, children) -> merged.literals.put(key,
                     children.size() == 1 ? children.get(0) : merge(children)));
             if (!wildcards.isEmpty()) {
                 merged.wildcard = wildcards.size() == 1 ? wildcards.get(0) : merge(wildcards);
+            }
+            if (!emptyVariables.isEmpty()) {
+                merged.emptyVariable = emptyVariables.size() == 1 ? emptyVariables.get(0) : merge(emptyVariables);
             }
             return merged;
         }

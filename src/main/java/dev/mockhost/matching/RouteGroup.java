@@ -83,7 +83,8 @@ final class RouteGroup<T> {
     private record Key(Object path, Object query, Object headers, BodyPattern body) {
 
         static Key of(Route<?> route, boolean belowIdLike) {
-            Object path = belowIdLike ? (Object) route.path().trailingSlashes() : route.path();
+            Object path = belowIdLike ? (Object) List.of(route.path().trailingSlashes(), route.path().emptyTail())
+                    : route.path();
             return new Key(path, route.query(), route.headers(), route.body());
         }
     }

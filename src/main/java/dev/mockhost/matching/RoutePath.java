@@ -26,22 +26,30 @@ public record RoutePath(List<PathSegment> segments, int trailingSlashes) {
     /**
      * The first step of Postman's path comparison under which this path equals the request's, or null when none
      * does. Wildcard captures go into {@code captures} (which may be null when the caller does not want them).
+     * Empty variables at the end of the path also match as the trailing slashes Postman's runner sends for them
+     * ({@code /notaries/{{userId}}} with an empty {@code userId}: {@code /notaries/}).
      */
     PathStep compare(RequestPath request, Map<String, String> captures) {
         List<String> actual = request.segments();
+        int routeTrailing = trailingSlashes;
         if (actual.size() != segments.size()) {
-            return null;
+            int tail = emptyTail();
+            if (tail == 0 || actual.size() != segments.size() - tail) {
+                return null;
+            }
+            routeTrailing = tail;
         }
         boolean exact = true;
         boolean wildcard = false;
         boolean idLike = false;
-        for (int i = 0; i < segments.size(); i++) {
+        for (int i = 0; i < actual.size(); i++) {
             String segment = actual.get(i);
             if (segments.get(i) instanceof PathSegment.Wildcard w) {
-                if (segment.isEmpty()) {
+                if (segment.isEmpty() && !w.matchesEmpty()) {
                     return null;
                 }
-                wildcard = true;
+                // an empty variable's own value, the empty segment, is no wildcard match
+                wildcard |= !segment.isEmpty();
                 if (captures != null) {
                     captures.putIfAbsent(w.name(), segment);
                 }
@@ -60,7 +68,12 @@ public record RoutePath(List<PathSegment> segments, int trailingSlashes) {
                 }
             }
         }
-        boolean sameTrailing = trailingSlashes == request.trailingSlashes();
+        if (captures != null) {
+            for (int i = actual.size(); i < segments.size(); i++) {
+                captures.putIfAbsent(((PathSegment.Wildcard) segments.get(i)).name(), "");
+            }
+        }
+        boolean sameTrailing = routeTrailing == request.trailingSlashes();
         if (idLike) {
             return sameTrailing ? PathStep.ID_LIKE : PathStep.ID_LIKE_AND_TRAILING_SLASH;
         }
@@ -78,7 +91,20 @@ public record RoutePath(List<PathSegment> segments, int trailingSlashes) {
      * within a matching path gives way to; only trailing slashes still count.
      */
     PathStep idLikeStep(RequestPath request) {
-        return trailingSlashes == request.trailingSlashes() ? PathStep.ID_LIKE : PathStep.ID_LIKE_AND_TRAILING_SLASH;
+        int routeTrailing = request.segments().size() == segments.size() ? trailingSlashes : emptyTail();
+        return routeTrailing == request.trailingSlashes() ? PathStep.ID_LIKE : PathStep.ID_LIKE_AND_TRAILING_SLASH;
+    }
+
+    /** How many empty variables end the path: that many segments fewer also match, as trailing slashes. */
+    int emptyTail() {
+        int tail = 0;
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            if (!(segments.get(i) instanceof PathSegment.Wildcard w) || !w.matchesEmpty()) {
+                break;
+            }
+            tail++;
+        }
+        return tail;
     }
 
     /** The path as a Postman user writes it, {@code /pets/:id}, for logs and status pages. */
@@ -86,7 +112,8 @@ public record RoutePath(List<PathSegment> segments, int trailingSlashes) {
     public String toString() {
         StringBuilder out = new StringBuilder();
         for (PathSegment segment : segments) {
-            out.append('/').append(segment instanceof PathSegment.Wildcard w ? ":" + w.name()
+            out.append('/').append(segment instanceof PathSegment.Wildcard w
+                    ? (w.matchesEmpty() ? "{{" + w.name() + "}}" : ":" + w.name())
                     : ((PathSegment.Literal) segment).text());
         }
         out.append("/".repeat(trailingSlashes));

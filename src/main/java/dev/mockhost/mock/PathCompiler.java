@@ -34,6 +34,12 @@ final class PathCompiler {
                 continue;
             }
             String resolved = scope.resolve(raw);
+            if (resolved.isEmpty() && isWholeVariable(raw)) {
+                // defined but empty (often a placeholder that scripts fill at run time)
+                segments.add(wildcards ? PathSegment.emptyVariable(raw.substring(2, raw.length() - 2).strip())
+                        : literal(""));
+                continue;
+            }
             if (wildcards && isWholeVariable(resolved)) {
                 segments.add(PathSegment.wildcard(resolved.substring(2, resolved.length() - 2)));
                 continue;

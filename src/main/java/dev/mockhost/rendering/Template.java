@@ -90,7 +90,10 @@ public final class Template {
                 return;
             }
             String value = scope.value(expression);
-            if (value != null) {
+            if (value != null && value.isEmpty() && captureNames.contains(expression)) {
+                // an empty variable matched a path segment as a wildcard does: the segment is its value
+                parts.add(new TemplatePart.Capture(expression, value));
+            } else if (value != null) {
                 if (!budget.spend(value.length())) {
                     parts.add(new TemplatePart.Text(original));
                 } else if (depth < TemplateSyntax.MAX_NESTING) {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Test routes and calls written the way a Postman user reads them: {@code GET /pets/:id?x=1}. */
+/**
+ * Test routes and calls written the way a Postman user reads them: {@code GET /pets/:id?x=1}; {@code {{name=}}} is
+ * a variable defined with an empty value.
+ */
 final class Routes {
 
     private Routes() {
@@ -20,7 +23,10 @@ final class Routes {
         String path = question < 0 ? url : url.substring(0, question);
         List<PathSegment> segments = new ArrayList<>();
         for (String segment : splitPath(path)) {
-            if (segment.startsWith(":") || (segment.startsWith("{{") && segment.endsWith("}}"))) {
+            if (segment.startsWith("{{") && segment.endsWith("=}}")) {
+                // {{name=}}: a variable defined as empty
+                segments.add(PathSegment.emptyVariable(segment.substring(2, segment.length() - 3)));
+            } else if (segment.startsWith(":") || (segment.startsWith("{{") && segment.endsWith("}}"))) {
                 segments.add(PathSegment.wildcard(segment.replaceAll("^:|^\\{\\{|}}$", "")));
             } else {
                 segments.add(PathSegment.literal(segment));
