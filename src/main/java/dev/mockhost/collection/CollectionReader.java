@@ -247,8 +247,8 @@ public final class CollectionReader {
         private final JsonStream stream;
         private final String collectionId;
         private final ExampleCount count;
-        private final SharedValues shared = new SharedValues();
-        private final SavedRequestReader requestReader = new SavedRequestReader(shared);
+        private final SharedValues shared;
+        private final SavedRequestReader requestReader;
         private final List<RequestItem> requests = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
 
@@ -256,6 +256,8 @@ public final class CollectionReader {
             this.stream = stream;
             this.collectionId = collectionId;
             this.count = count;
+            this.shared = stream.shared();
+            this.requestReader = new SavedRequestReader(shared);
         }
 
         /** Reads the items of a list whose opening bracket was just read. */

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads Postman environment exports ({@code {"name", "values": [{key, value, enabled}]}}). */
+/**
+ * Reads Postman environments: JSON exports ({@code {"name", "values": [{key, value, enabled}]}}) and the YAML files
+ * of Postman's Git layout ({@code *.environment.yaml}, the same fields), told apart by the file name.
+ */
 public final class EnvironmentReader {
 
     public Parsed<Environment> read(String file, byte[] bytes) throws InvalidFileException {
-        LocatedJson doc = LocatedJson.parse(file, bytes);
+        LocatedJson doc = file.endsWith(".yaml") ? YamlDocument.parse(file, bytes) : LocatedJson.parse(file, bytes);
         if (!(doc.root() instanceof JsonObject root)) {
             throw new InvalidFileException(Problem.ofFile(file,
                     "a Postman environment is a JSON object, this file holds a JSON "

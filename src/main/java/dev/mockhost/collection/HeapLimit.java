@@ -22,6 +22,13 @@ public final class HeapLimit {
                 megabytes(fileBytes), examplesRead, megabytes(Runtime.getRuntime().maxMemory()));
     }
 
+    /** For a collection directory (v3) whose reading found the heap full after {@code examplesRead} examples. */
+    public static String describeDirectory(int examplesRead) {
+        return String.format(Locale.ROOT, "too large for the heap: %,d examples read when the heap (at most %s) was "
+                + "full; give the server more heap (-Xmx) or split the collection", examplesRead,
+                megabytes(Runtime.getRuntime().maxMemory()));
+    }
+
     /** For a collection that was read but whose {@code examples} could not be compiled. */
     public static String describeCompiled(int examples) {
         return String.format(Locale.ROOT, "too large for the heap: %,d examples could not be compiled in a heap of "

@@ -48,6 +48,12 @@ public final class JsonFields {
         return value == JsonValue.TRUE || (value instanceof JsonString s && "true".equalsIgnoreCase(s.getString()));
     }
 
+    /** False as JSON writes it, or as the text {@code false} (YAML files, untidy exports). */
+    public static boolean isFalse(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        return value == JsonValue.FALSE || (value instanceof JsonString s && "false".equalsIgnoreCase(s.getString()));
+    }
+
     /**
      * Enabled key/value entries of a Postman list ({@code [{key, value, disabled}]}, or {@code enabled: false} in
      * environments). Entries without a key are skipped.
@@ -58,8 +64,7 @@ public final class JsonFields {
             return pairs;
         }
         for (JsonValue entry : array) {
-            if (!(entry instanceof JsonObject o) || isTrue(o, "disabled")
-                    || o.get("enabled") == JsonValue.FALSE) {
+            if (!(entry instanceof JsonObject o) || isTrue(o, "disabled") || isFalse(o, "enabled")) {
                 continue;
             }
             String key = text(o, "key");

@@ -15,7 +15,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -38,19 +37,17 @@ public final class JsonStream implements AutoCloseable {
     /** Deeper documents are refused: real collections nest folders a few dozen levels, not hundreds. */
     static final int MAX_DEPTH = 400;
 
-    /** Strings up to this length are shared; longer ones (bodies, descriptions) rarely repeat. */
-    private static final int SHARED_LENGTH = 48;
-
     private final String file;
     private final byte[] bytes;
     private final JsonParser parser;
     private final Map<JsonValue, int[]> positions = new IdentityHashMap<>();
-    private final Map<String, String> shared = new HashMap<>();
+    private final SharedValues shared;
 
-    private JsonStream(String file, byte[] bytes, JsonParser parser) {
+    private JsonStream(String file, byte[] bytes, JsonParser parser, SharedValues shared) {
         this.file = file;
         this.bytes = bytes;
         this.parser = parser;
+        this.shared = shared;
     }
 
     /** Opens {@code bytes} (UTF-8, with or without a byte order mark) for reading; refuses an empty file. */
@@ -63,7 +60,17 @@ public final class JsonStream implements AutoCloseable {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var reader = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), decoder);
-        return new JsonStream(file, bytes, JSON.createParser(reader));
+        return new JsonStream(file, bytes, JSON.createParser(reader), new SharedValues());
+    }
+
+    /** The values this read shares; its readers share theirs through it too. */
+    SharedValues shared() {
+        return shared;
+    }
+
+    /** The positions recorded so far, handed over to a document that outlives this stream. */
+    Map<JsonValue, int[]> positions() {
+        return positions;
     }
 
     public String file() {
@@ -99,7 +106,7 @@ public final class JsonStream implements AutoCloseable {
 
     /** The text of the current key or string event, shared when short. */
     public String string() {
-        return share(parser.getString());
+        return shared.string(parser.getString());
     }
 
     /** Reads the value that {@code event} starts into a tree whose containers remember where they start. */
@@ -217,14 +224,6 @@ public final class JsonStream implements AutoCloseable {
             throw problemAt(file, parser.getLocation(), "nested deeper than " + MAX_DEPTH + " levels");
         }
         return here();
-    }
-
-    private String share(String text) {
-        if (text.length() > SHARED_LENGTH) {
-            return text;
-        }
-        String known = shared.putIfAbsent(text, text);
-        return known == null ? text : known;
     }
 
     private InvalidFileException problemHere(String message) {

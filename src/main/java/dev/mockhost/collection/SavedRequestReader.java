@@ -75,7 +75,8 @@ final class SavedRequestReader {
                     JsonFields.enabledPairs(body.get("urlencoded")), "");
             case "formdata" -> new RequestBody(BodyMode.FORMDATA, "", formFields(body.get("formdata")), "");
             case "file" -> new RequestBody(BodyMode.FILE, fileSource(body), List.of(), "");
-            case "graphql" -> new RequestBody(BodyMode.GRAPHQL, graphqlText(body), List.of(), "json");
+            case "graphql" -> new RequestBody(BodyMode.GRAPHQL, graphqlText(JsonFields.object(body, "graphql")),
+                    List.of(), "json");
             default -> RequestBody.NONE;
         };
     }
@@ -87,7 +88,7 @@ final class SavedRequestReader {
     }
 
     /** Text fields with their values; file fields with the file's name, which is what a multipart part carries. */
-    private static List<NameValue> formFields(JsonValue list) {
+    static List<NameValue> formFields(JsonValue list) {
         List<NameValue> fields = new ArrayList<>();
         if (!(list instanceof JsonArray array)) {
             return fields;
@@ -113,15 +114,19 @@ final class SavedRequestReader {
         return file == null ? "" : JsonFields.textOr(file, "src", "");
     }
 
-    /** GraphQL requests travel as {@code {"query": ..., "variables": ...}}; keep the body in that shape. */
-    private static String graphqlText(JsonObject body) {
-        JsonObject graphql = JsonFields.object(body, "graphql");
+    /**
+     * GraphQL requests travel as {@code {"query": ..., "variables": ...}}; keep the body in that shape, from the
+     * fields of a GraphQL body (variables saved as text are parsed).
+     */
+    static String graphqlText(JsonObject graphql) {
         if (graphql == null) {
             return "";
         }
         var builder = Jsonp.PROVIDER.createObjectBuilder()
                 .add("query", JsonFields.textOr(graphql, "query", ""));
-        String variables = JsonFields.text(graphql, "variables");
+        JsonValue saved = graphql.get("variables");
+        String variables = saved instanceof JsonObject || saved instanceof JsonArray ? saved.toString()
+                : JsonFields.text(saved);
         if (variables != null && !variables.isBlank()) {
             try (var reader = Jsonp.PROVIDER.createReader(new StringReader(variables))) {
                 builder.add("variables", reader.readValue());

@@ -5,12 +5,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Equal immutable values met while reading one file, kept once: thousands of examples save the same header and
- * query lists. Lives as long as the read.
+ * Equal immutable values met while reading, kept once: thousands of examples repeat the same header names, methods,
+ * path segments, and header and query lists. Lives as long as one read (a file, or a v3 collection's directory).
  */
-final class SharedValues {
+public final class SharedValues {
 
+    /** Strings up to this length are shared; longer ones (bodies, descriptions) rarely repeat. */
+    private static final int SHARED_LENGTH = 48;
+
+    private final Map<String, String> strings = new HashMap<>();
     private final Map<List<NameValue>, List<NameValue>> lists = new HashMap<>();
+
+    String string(String text) {
+        if (text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        String known = strings.putIfAbsent(text, text);
+        return known == null ? text : known;
+    }
 
     List<NameValue> of(List<NameValue> list) {
         if (list.isEmpty()) {

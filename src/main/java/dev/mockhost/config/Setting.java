@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public enum Setting {
     HOME("mockhost.home", null, "the mounted directory"),
+    POSTMAN_DIR("mockhost.postmanDir", "",
+            "a folder in Postman's Git layout (collections/, environments/), or a checkout holding postman/; "
+                    + "empty: postman/ in the mounted directory"),
     POLL_INTERVAL_MILLIS("mockhost.pollIntervalMillis", "250",
             "how often the mounted directory is checked for changes, in milliseconds"),
     MAX_FILE_BYTES("mockhost.maxFileBytes", "134217728", "larger files in the mounted directory are refused"),

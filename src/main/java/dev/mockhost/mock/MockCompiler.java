@@ -18,6 +18,7 @@ import dev.mockhost.rendering.VariableScope;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,18 +34,28 @@ public final class MockCompiler {
     /** {@code mockFile} is the mock file that defines the mock, null for a collection's implicit mock. */
     public CompiledMock compile(MockDefinition definition, PostmanCollection collection, String collectionFile,
                                 String mockFile, Environment environment) {
-        VariableScope scope = VariableScope.of(collection.variables(),
-                environment == null ? List.of() : environment.values());
-        PathCompiler paths = new PathCompiler(scope, definition.matchWildcards());
+        List<NameValue> environmentValues = environment == null ? List.of() : environment.values();
         ResponseCompiler responses = new ResponseCompiler();
         Map<Object, Object> shared = new HashMap<>();
+        // the requests of one folder share its variables' list: one scope and one path compiler each
+        Map<List<NameValue>, Scoped> scopes = new IdentityHashMap<>();
         List<Route<ResponseTemplate>> routes = new ArrayList<>(collection.exampleCount());
         for (RequestItem item : collection.requests()) {
+            Scoped scoped = scopes.computeIfAbsent(item.folderVariables(), folderVariables -> {
+                List<NameValue> variables = new ArrayList<>(collection.variables());
+                variables.addAll(folderVariables);
+                VariableScope scope = VariableScope.of(variables, environmentValues);
+                return new Scoped(scope, new PathCompiler(scope, definition.matchWildcards()));
+            });
             for (Example example : item.examples()) {
-                routes.add(route(example, routes.size(), paths, responses, scope, shared));
+                routes.add(route(example, routes.size(), scoped.paths(), responses, scoped.scope(), shared));
             }
         }
         return new CompiledMock(definition, collection.name(), collectionFile, mockFile, RouteIndex.of(routes));
+    }
+
+    /** The variables of a folder (the environment's over the folders' over the collection's), compiled once. */
+    private record Scoped(VariableScope scope, PathCompiler paths) {
     }
 
     /**

@@ -28,13 +28,20 @@ final class FileSet<T> {
     private static final Logger LOG = Logger.getLogger(FileSet.class.getName());
 
     private final FileKind kind;
+    private final Path folder;
     private final FileParser<T> parser;
     private final HomeDirectory home;
     private final long maxBytes;
     private final Map<Path, SourceFile<T>> files = new TreeMap<>();
 
     FileSet(FileKind kind, FileParser<T> parser, HomeDirectory home, long maxBytes) {
+        this(kind, home.folder(kind), parser, home, maxBytes);
+    }
+
+    /** The files of {@code kind} in {@code folder}: its folder in the mounted directory, or a Postman checkout's. */
+    FileSet(FileKind kind, Path folder, FileParser<T> parser, HomeDirectory home, long maxBytes) {
         this.kind = kind;
+        this.folder = folder.toAbsolutePath().normalize();
         this.parser = parser;
         this.home = home;
         this.maxBytes = maxBytes;
@@ -44,23 +51,25 @@ final class FileSet<T> {
         return kind;
     }
 
+    Path folder() {
+        return folder;
+    }
+
     Collection<SourceFile<T>> files() {
         return files.values();
     }
 
     boolean owns(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return home.folder(kind).equals(absolute.getParent())
-                && FileKind.isDefinitionFile(absolute.getFileName().toString());
+        return folder.equals(absolute.getParent()) && kind.reads(absolute.getFileName().toString());
     }
 
     /** Reads every file of the folder (the first load). */
     void scan() throws IOException {
-        Path folder = home.folder(kind);
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path file : stream) {
                 if (owns(file)) {
                     refresh(file);
@@ -101,7 +110,7 @@ final class FileSet<T> {
             keepPrevious(path, name, key, previous, Problem.ofFile(name, "cannot be read: " + e));
             return;
         }
-        files.put(path, new SourceFile<>(path, name, key, parsed.value(), parsed.warnings(), null));
+        files.put(path, new SourceFile<>(path, name, key, parsed.value(), parsed.warnings(), List.of()));
         LOG.info(() -> (previous == null ? "loaded " : "reloaded ") + name
                 + (parsed.warnings().isEmpty() ? "" : " with " + parsed.warnings().size() + " warning(s)"));
         parsed.warnings().forEach(w -> LOG.warning(() -> w.toString()));
@@ -118,7 +127,7 @@ final class FileSet<T> {
     private void keepPrevious(Path path, String name, String key, SourceFile<T> previous, Problem problem) {
         T lastGood = previous == null ? null : previous.value();
         List<Problem> warnings = previous == null ? List.of() : previous.warnings();
-        files.put(path, new SourceFile<>(path, name, key, lastGood, warnings, problem));
+        files.put(path, new SourceFile<>(path, name, key, lastGood, warnings, List.of(problem)));
         LOG.warning(() -> problem + (lastGood == null ? " (not served)" : " (its last good version stays served)"));
     }
 

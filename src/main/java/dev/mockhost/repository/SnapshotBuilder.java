@@ -202,9 +202,7 @@ final class SnapshotBuilder {
     }
 
     private static void report(SourceFile<?> file, List<Problem> errors, List<Problem> warnings) {
-        if (file.error() != null) {
-            errors.add(file.error());
-        }
+        errors.addAll(file.errors());
         warnings.addAll(file.warnings());
     }
 

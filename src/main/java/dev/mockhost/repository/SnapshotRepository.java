@@ -45,7 +45,7 @@ public class SnapshotRepository {
     }
 
     public HomeDirectory home() {
-        return loader == null ? new HomeDirectory(settings.home()) : loader.home();
+        return loader == null ? home(settings) : loader.home();
     }
 
     /** Writes definition files, atomically, and reloads them at once. */
@@ -60,7 +60,7 @@ public class SnapshotRepository {
 
     /** Loads the mounted directory and starts watching it. */
     public synchronized void start() {
-        HomeDirectory home = new HomeDirectory(settings.home());
+        HomeDirectory home = home(settings);
         loader = new SnapshotLoader(home, settings.getLong(Setting.MAX_FILE_BYTES),
                 (int) Math.min(Integer.MAX_VALUE, settings.getLong(Setting.MAX_EXAMPLES_PER_MOCK)), Clock.systemUTC());
         LOG.info(() -> "serving " + home.root() + " (" + Setting.HOME.property() + " from "
@@ -72,7 +72,7 @@ public class SnapshotRepository {
         }
         try {
             long interval = settings.getLong(Setting.POLL_INTERVAL_MILLIS);
-            watcher = new DirectoryWatcher(home.root(), loader.folders(), Math.max(10, interval), this::reload);
+            watcher = new DirectoryWatcher(loader.roots(), loader::watches, Math.max(10, interval), this::reload);
             watcher.start();
         } catch (Exception e) {
             startupError = "cannot watch " + home.root() + ": " + e;
@@ -88,6 +88,12 @@ public class SnapshotRepository {
             first = loader.reload(List.of());
         }
         swap(withAdminKey(home, first));
+    }
+
+    private static HomeDirectory home(Settings settings) {
+        String postman = settings.get(Setting.POSTMAN_DIR);
+        return new HomeDirectory(settings.home(), postman == null || postman.isBlank() ? null
+                : HomeDirectory.postmanFolder(Path.of(postman)));
     }
 
     private Snapshot withAdminKey(HomeDirectory home, Snapshot snapshot) {

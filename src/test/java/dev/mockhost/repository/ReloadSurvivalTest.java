@@ -77,7 +77,8 @@ class ReloadSurvivalTest {
         Path folder = Files.createDirectories(root.resolve("collections"));
         LinkedBlockingQueue<Set<Path>> delivered = new LinkedBlockingQueue<>();
         AtomicBoolean first = new AtomicBoolean(true);
-        DirectoryWatcher watcher = new DirectoryWatcher(root, List.of(folder), 20, batch -> {
+        DirectoryWatcher watcher = new DirectoryWatcher(List.of(root), (path, directory) -> directory
+                ? path.equals(folder) : path.getParent().equals(folder), 20, batch -> {
             delivered.add(batch);
             if (first.getAndSet(false)) {
                 throw new OutOfMemoryError("Java heap space");

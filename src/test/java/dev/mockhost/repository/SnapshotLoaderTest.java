@@ -62,6 +62,81 @@ class SnapshotLoaderTest {
         assertEquals("shop", mock.definition().environment());
     }
 
+    private static final String V3_REQUEST = "url: \"{{baseUrl}}/users/{{userId}}\"\nmethod: GET\n";
+    private static final String V3_EXAMPLE = "response:\n  statusCode: 200\n  body:\n    type: text\n"
+            + "    content: \"user {{userId}} of {{tier}}\"\n";
+
+    private void v3(Path directory, String definitionVariables) throws Exception {
+        Files.createDirectories(directory.resolve(".resources/Get user.resources/examples"));
+        Files.writeString(directory.resolve(".resources/definition.yaml"), "$kind: collection\nname: DIS APIs\n"
+                + "variables:\n" + definitionVariables);
+        Files.writeString(directory.resolve("Get user.request.yaml"), V3_REQUEST);
+        Files.writeString(directory.resolve(".resources/Get user.resources/examples/OK.example.yaml"), V3_EXAMPLE);
+    }
+
+    @Test
+    void aV3DirectoryIsServedUnderItsNameAsASlugBesideJsonFiles() throws Exception {
+        write("collections/shop.json", COLLECTION.formatted("Shop"));
+        v3(root.resolve("collections/DIS APIs"), "  tier: gold\n");
+        Snapshot snapshot = loader.loadAll();
+        assertNotNull(snapshot.mock("shop"));
+        CompiledMock dis = snapshot.mock("dis-apis");
+        assertNotNull(dis, snapshot.mocks().keySet().toString());
+        assertEquals("DIS APIs", dis.collectionName());
+        assertEquals("collections/DIS APIs", dis.collectionFile());
+        assertEquals(dev.mockhost.collection.CollectionSchema.V3, snapshot.collections().get("dis-apis").schema());
+        assertEquals(1, dis.exampleCount());
+    }
+
+    @Test
+    void aCheckoutsPostmanFolderIsServedWithItsYamlEnvironments() throws Exception {
+        v3(root.resolve("postman/collections/DIS APIs"), "  tier: gold\n");
+        Files.createDirectories(root.resolve("postman/environments"));
+        Files.writeString(root.resolve("postman/environments/PRD-US.environment.yaml"),
+                "name: PRD-US\nvalues:\n  - key: tier\n    value: platinum\n    enabled: true\n"
+                        + "  - key: off\n    value: x\n    enabled: false\n");
+        Files.writeString(root.resolve("environments/dev.environment.yaml"), "name: dev\nvalues: []\n");
+        Snapshot snapshot = loader.loadAll();
+        assertNotNull(snapshot.mock("dis-apis"));
+        assertEquals("postman/collections/DIS APIs", snapshot.mock("dis-apis").collectionFile());
+        assertEquals(List.of(new dev.mockhost.collection.NameValue("tier", "platinum")),
+                snapshot.environments().get("PRD-US").values(), "enabled: false drops the value");
+        assertNotNull(snapshot.environments().get("dev"));
+    }
+
+    @Test
+    void aCheckoutElsewhereIsServedAndWatched() throws Exception {
+        Path checkout = Files.createDirectories(root.resolveSibling(root.getFileName() + "-checkout"));
+        v3(checkout.resolve("postman/collections/Shop"), "  tier: gold\n");
+        HomeDirectory withCheckout = new HomeDirectory(root, HomeDirectory.postmanFolder(checkout));
+        SnapshotLoader elsewhere = new SnapshotLoader(withCheckout, 1_000_000, Clock.systemUTC());
+        assertNotNull(elsewhere.loadAll().mock("shop"));
+        assertEquals(List.of(root, checkout.resolve("postman")), elsewhere.roots());
+        Path example = checkout.resolve("postman/collections/Shop/.resources/Get user.resources/examples/OK.example.yaml");
+        assertTrue(elsewhere.watches(example, false));
+        assertTrue(elsewhere.watches(example.getParent(), true));
+        assertTrue(!elsewhere.watches(checkout.resolve("postman/collections/Shop/.git"), true), "not the .git folder");
+        Files.writeString(example, V3_EXAMPLE.replace("200", "203"));
+        assertEquals(203, elsewhere.reload(List.of(example)).mock("shop").routes().routes().get(0).code());
+    }
+
+    @Test
+    void aChangeToOneFileOfAV3DirectoryRebuildsThatCollectionAlone() throws Exception {
+        v3(root.resolve("collections/one"), "  tier: gold\n");
+        v3(root.resolve("collections/two"), "  tier: gold\n");
+        Snapshot first = loader.loadAll();
+        Path example = root.resolve("collections/one/.resources/Get user.resources/examples/OK.example.yaml");
+        Files.writeString(example, V3_EXAMPLE.replace("200", "201"));
+        Snapshot second = loader.reload(List.of(example, example.getParent()));
+        assertSame(first.mock("two"), second.mock("two"), "the other collection is not recompiled");
+        assertEquals(201, second.mock("one").routes().routes().get(0).code());
+        Path directory = root.resolve("collections/one");
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertNull(loader.reload(List.of(example)).mock("one"), "a deleted directory is forgotten");
+    }
+
     @Test
     void brokenFileKeepsItsLastGoodVersionAndReportsTheError() throws Exception {
         Path file = write("collections/shop.json", COLLECTION.formatted("Shop"));
