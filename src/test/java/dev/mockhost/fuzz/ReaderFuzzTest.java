@@ -4,6 +4,8 @@ import dev.mockhost.collection.CollectionReader;
 import dev.mockhost.collection.EnvironmentReader;
 import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.Problem;
+import dev.mockhost.collection.SharedValues;
+import dev.mockhost.collection.V3FileReader;
 import dev.mockhost.mock.Delay;
 import dev.mockhost.mock.MockCompiler;
 import dev.mockhost.mock.MockDefinition;
@@ -45,6 +47,46 @@ class ReaderFuzzTest {
                 readEnvironment(input, "mutation " + i);
             }
         });
+    }
+
+    /** The files of v3 collections, mutated: each reads as its kind of file or is a clean error naming it. */
+    @Test
+    void mutatedV3FilesReadOrFailCleanly() throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/corpus-v3"))) {
+            files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        Random random = new Random(SEED + 2);
+        V3FileReader v3 = new V3FileReader();
+        int[] outcomes = new int[2];
+        assertTimeoutPreemptively(BUDGET, () -> {
+            for (int i = 0; i < 3000; i++) {
+                Path file = files.get(random.nextInt(files.size()));
+                byte[] bytes = Files.readAllBytes(file);
+                byte[] input = i % 5 == 0 ? bytes : Mutations.mutate(bytes, random);
+                String name = file.getFileName().toString();
+                String shown = "collections/fuzz/" + name;
+                try {
+                    if (name.endsWith(".request.yaml")) {
+                        v3.request(shown, "stem", input, new SharedValues());
+                    } else if (name.endsWith(".example.yaml")) {
+                        v3.example(shown, "stem", input, new SharedValues());
+                    } else if (name.endsWith(".environment.yaml") || name.endsWith(".globals.yaml")) {
+                        environments.read(shown, input);
+                    } else {
+                        v3.definition(shown, input, new SharedValues());
+                    }
+                    outcomes[0]++;
+                } catch (InvalidFileException e) {
+                    assertTrue(e.problem().file().equals(shown) && !e.problem().message().isBlank(),
+                            e.problem().toString());
+                    outcomes[1]++;
+                }
+            }
+        });
+        System.out.printf("v3 fuzz: 3000 inputs from %d files, %d read, %d refused cleanly%n", files.size(),
+                outcomes[0], outcomes[1]);
+        assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "both kinds of outcome");
     }
 
     @Test

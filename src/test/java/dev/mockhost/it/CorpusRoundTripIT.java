@@ -1,18 +1,16 @@
 package dev.mockhost.it;
 
 import dev.mockhost.conformance.CorpusRoundTrip;
-import dev.mockhost.conformance.ExampleRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,8 +44,8 @@ class CorpusRoundTripIT extends DeployedWar {
         for (CorpusRoundTrip.Served served : collections) {
             for (CorpusRoundTrip.Trip trip : CorpusRoundTrip.trips(served)) {
                 boolean outranked = trip.fate() == CorpusRoundTrip.Fate.OUTRANKED;
-                HttpResponse<String> response = http.send(request(http, served.name(), trip.request(),
-                        outranked ? trip.example().id() : null));
+                HttpResponse<String> response = http.send(ExampleCall.of(http, PREFIX + served.name(),
+                        trip.request(), outranked ? Map.of("x-mock-response-id", trip.example().id()) : Map.of()));
                 String problem = mismatch(trip, response);
                 if (problem != null) {
                     failures.add(served.name() + " / " + trip.example().name() + " " + trip.request().method() + " /"
@@ -72,30 +70,6 @@ class CorpusRoundTripIT extends DeployedWar {
                 Files.delete(file);
             }
         }
-    }
-
-    private static HttpRequest request(Http http, String name, ExampleRequest call, String responseId) {
-        HttpRequest.Builder builder = http.request(PREFIX + name + "/" + call.pathAndQuery());
-        call.headers().forEach((header, value) -> {
-            try {
-                builder.header(header, value);
-            } catch (IllegalArgumentException restricted) {
-                // a header the client library will not send; the example does not depend on it for matching
-            }
-        });
-        if (responseId != null) {
-            builder.header("x-mock-response-id", responseId);
-        }
-        if (!call.form().isEmpty()) {
-            String boundary = "mockhost-" + UUID.randomUUID();
-            var fields = new java.util.LinkedHashMap<String, String>();
-            call.form().forEach(field -> fields.put(field.name(), field.value()));
-            builder.setHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
-            return builder.method(call.method(), HttpRequest.BodyPublishers.ofString(
-                    ConformanceIT.multipart(fields, boundary))).build();
-        }
-        return builder.method(call.method(), call.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(call.body())).build();
     }
 
     /** Null when the answer is the example's own: its status and, when constant, its body. */

@@ -173,6 +173,57 @@ class FilesApiIT extends DeployedWar {
         }
     }
 
+    @Test
+    void aV3CollectionIsListedReadableAsV21AndManagedInItsDirectory() throws Exception {
+        Api.Reply list = api.get("collections", Api.ADMIN);
+        JsonObject summary = list.json().getJsonArray("collections").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("id").equals("orders-api")).findFirst().orElseThrow();
+        assertEquals("v3", summary.getString("format"));
+        assertEquals("Orders API", summary.getString("name"));
+        assertEquals(5, summary.getInt("examples"));
+        assertTrue(list.json().getJsonArray("collections").stream().anyMatch(c -> c.asJsonObject()
+                .getString("id").equals("petstore") && c.asJsonObject().getString("format").equals("v2.1")));
+
+        Api.Reply read = api.get("collections/orders-api", Api.ADMIN);
+        assertEquals(200, read.status(), read.text());
+        JsonObject v21 = read.object("collection");
+        assertTrue(v21.getJsonObject("info").getString("schema").contains("/v2.1.0/"));
+        var parsed = new dev.mockhost.collection.CollectionReader().read("orders-api",
+                v21.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).value();
+        assertEquals(5, parsed.exampleCount(), "a v2.1 reader finds every example");
+        assertEquals(List.of("Orders"), parsed.requests().get(0).folders());
+
+        for (Api.Reply refused : List.of(api.put("collections/orders-api", Api.ADMIN, collection("x", "y")),
+                api.delete("collections/orders-api", Api.ADMIN))) {
+            assertEquals(409, refused.status(), refused.text());
+            assertTrue(refused.text().contains("managed in its directory collections/Orders API"), refused.text());
+        }
+        assertTrue(Files.exists(ItHome.collection("Orders API/.resources/definition.yaml")), "nothing deleted");
+        assertEquals(200, http.get("orders-api/health").statusCode());
+        Api.Reply again = api.post("collections", Api.ADMIN, collection("Orders API", "z"));
+        assertEquals("orders-api-2", again.object("collection").getString("id"), "an upload never takes its id");
+        assertEquals(200, api.delete("collections/orders-api-2", Api.ADMIN).status());
+    }
+
+    @Test
+    void aYamlEnvironmentIsReadableAndManagedInItsFile() throws Exception {
+        String id = "yaml-" + run;
+        Path file = ItHome.root().resolve("environments/" + id + ".environment.yaml");
+        ItHome.write(file, "name: " + id + "\nvalues:\n  - key: host\n    value: off\n");
+        http.await("api/environments/" + id, java.time.Duration.ofSeconds(5), r -> r.statusCode() == 200,
+                "x-api-key", Api.ADMIN);
+        Api.Reply read = api.get("environments/" + id, Api.ADMIN);
+        assertEquals(200, read.status(), read.text());
+        assertEquals("off", read.object("environment").getJsonArray("values").getJsonObject(0).getString("value"),
+                "off stays the text off");
+        Api.Reply refused = api.put("environments/" + id, Api.ADMIN, "{\"environment\": {\"name\": \"x\", "
+                + "\"values\": []}}");
+        assertEquals(409, refused.status(), refused.text());
+        assertTrue(Files.exists(file));
+        assertFalse(Files.exists(ItHome.root().resolve("environments/" + id + ".json")), "no JSON written beside it");
+        Files.delete(file);
+    }
+
     private static List<String> ids(Api.Reply list) {
         assertEquals(200, list.status(), list.text());
         String key = list.json().containsKey("collections") ? "collections" : "environments";

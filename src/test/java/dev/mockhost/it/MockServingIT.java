@@ -28,6 +28,25 @@ class MockServingIT extends DeployedWar {
     }
 
     @Test
+    void theSampleV3DirectoryIsServedWithItsFolderVariablesAndPathVariables() throws Exception {
+        HttpResponse<String> open = http.get("orders-api/orders?status=open");
+        assertEquals(200, open.statusCode(), open.body());
+        assertTrue(open.body().contains("\"currency\": \"USD\""), "the folder's variable wins: " + open.body());
+        assertTrue(http.get("orders-api/orders?status=shipped").body().contains("0999"), "the query variant");
+        HttpResponse<String> order = http.get("orders-api/orders/1234");
+        assertTrue(order.body().contains("\"id\": \"1234\""), "the :orderId capture: " + order.body());
+        assertEquals("application/json", order.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> missing = http.get("orders-api/orders/1234", "x-mock-response-code", "404");
+        assertEquals(404, missing.statusCode());
+        assertEquals("{\"error\": \"no order 1234\"}", missing.body());
+        assertEquals("ok", http.get("orders-api/health").body());
+        var status = StatusDocument.parse(http.get("api/status").body()).mock("orders-api").orElseThrow();
+        assertEquals("Orders API", status.getString("collection"));
+        assertEquals("collections/Orders API", status.getString("file"), "the directory, beside the mock's name");
+        assertEquals(5, status.getInt("examples"));
+    }
+
+    @Test
     void literalSegmentBeatsWildcard() throws Exception {
         assertTrue(http.get("petstore/users/me").body().contains("Current user"));
     }

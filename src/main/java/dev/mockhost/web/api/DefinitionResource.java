@@ -36,9 +36,21 @@ final class DefinitionResource {
         boolean test(ApiCall call, String id);
     }
 
+    /**
+     * Documents the snapshot serves from files the API does not write (a v3 collection's directory, a YAML
+     * environment): shown as JSON, refused for writes.
+     */
+    interface Unmanaged {
+        /** Where the document lives, for the error that refuses a write; null when the API manages it. */
+        String where(ApiCall call, String id);
+
+        /** The document as the API shows it. */
+        JsonObject view(ApiCall call, String id);
+    }
+
     /** What differs between collections and environments. */
     record Kind(FileKind file, String plural, String singular, Validator validator, Summary summary,
-                Permission canRead, Permission canWrite, IdsInUse inUse) {
+                Permission canRead, Permission canWrite, IdsInUse inUse, Unmanaged unmanaged) {
     }
 
     /** Ids the snapshot knows, and what still uses one (to refuse its deletion), or null. */
@@ -85,7 +97,8 @@ final class DefinitionResource {
         if (call == null || !call.allowed(kind.canRead().test(call, id), "read the " + kind.singular() + " " + id)) {
             return;
         }
-        JsonObject document = StoredJson.read(call, repository, kind.file(), id, kind.singular());
+        JsonObject document = unmanaged(call, id) != null ? kind.unmanaged().view(call, id)
+                : StoredJson.read(call, repository, kind.file(), id, kind.singular());
         if (document == null) {
             return;
         }
@@ -104,7 +117,7 @@ final class DefinitionResource {
         String name = name(document);
         String id;
         try {
-            id = freeId(Names.slug(name, kind.singular()));
+            id = freeId(call, Names.slug(name, kind.singular()));
         } catch (InvalidNameException e) {
             call.invalid("name", e.getMessage());
             return;
@@ -149,7 +162,10 @@ final class DefinitionResource {
                 .createObjectBuilder().add("id", id).add("uid", uid(id))).build());
     }
 
-    /** The call, when its key may {@code action} the document of the path's id; null after answering. */
+    /**
+     * The call, when its key may {@code action} the document of the path's id and the API manages that document;
+     * null after answering.
+     */
     private ApiCall writable(ApiExchange exchange, String action) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         String id = exchange.parameter("id");
@@ -157,7 +173,18 @@ final class DefinitionResource {
                 || !call.allowed(kind.canWrite().test(call, id), action + " the " + kind.singular() + " " + id)) {
             return null;
         }
+        String where = unmanaged(call, id);
+        if (where != null) {
+            call.conflict("The " + kind.singular() + " " + id + " is managed in " + where + ", not through the API; "
+                    + action + " it there (the server reloads it by itself)");
+            return null;
+        }
         return call;
+    }
+
+    /** Where the document lives when the API does not manage it; null when it does, or when there is none. */
+    private String unmanaged(ApiCall call, String id) throws IOException {
+        return repository.writer().exists(kind.file(), id) ? null : kind.unmanaged().where(call, id);
     }
 
     private void store(ApiCall call, String id, JsonObject document) throws IOException {
@@ -183,10 +210,12 @@ final class DefinitionResource {
         return summary.build();
     }
 
-    private String freeId(String wanted) throws IOException {
+    /** The wanted id, or it with -2, -3...: never one a file or a served document (a v3 directory's) has. */
+    private String freeId(ApiCall call, String wanted) throws IOException {
         Names.check("name", wanted);
         String id = wanted;
-        for (int n = 2; repository.writer().exists(kind.file(), id); n++) {
+        Set<String> served = kind.inUse().ids(call);
+        for (int n = 2; repository.writer().exists(kind.file(), id) || served.contains(id); n++) {
             id = wanted + "-" + n;
         }
         return id;

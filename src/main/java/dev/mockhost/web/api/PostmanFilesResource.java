@@ -2,6 +2,9 @@ package dev.mockhost.web.api;
 
 import dev.mockhost.access.Role;
 import dev.mockhost.collection.CollectionReader;
+import dev.mockhost.collection.CollectionSchema;
+import dev.mockhost.collection.Jsonp;
+import dev.mockhost.collection.V21Json;
 import dev.mockhost.collection.Environment;
 import dev.mockhost.collection.EnvironmentReader;
 import dev.mockhost.collection.PostmanCollection;
@@ -36,14 +39,13 @@ public class PostmanFilesResource {
         new DefinitionResource(new DefinitionResource.Kind(FileKind.COLLECTION, "collections", "collection",
                 (id, json) -> new CollectionReader().read("collection " + id, json).value().name(),
                 PostmanFilesResource::collectionSummary,
-                (call, id) -> call.key().canView(id), (call, id) -> call.key().canEdit(id), InUse.collections()),
-                repository).register(router);
+                (call, id) -> call.key().canView(id), (call, id) -> call.key().canEdit(id), InUse.collections(),
+                new V3Collections()), repository).register(router);
         new DefinitionResource(new DefinitionResource.Kind(FileKind.ENVIRONMENT, "environments", "environment",
                 (id, json) -> new EnvironmentReader().read("environment " + id, json).value().name(),
                 PostmanFilesResource::environmentSummary,
                 PostmanFilesResource::mayReadEnvironment, PostmanFilesResource::mayWriteEnvironment,
-                InUse.environments()),
-                repository).register(router);
+                InUse.environments(), new YamlEnvironments()), repository).register(router);
     }
 
     /** The collections of the mocks using the environment {@code id} (by name, or by the implicit mock's name). */
@@ -65,7 +67,56 @@ public class PostmanFilesResource {
         PostmanCollection collection = call.snapshot().collections().get(id);
         if (collection != null) {
             summary.add("name", collection.name()).add("postmanId", collection.id())
+                    .add("format", format(collection.schema()))
                     .add("requests", collection.requests().size()).add("examples", collection.exampleCount());
+        }
+    }
+
+    private static String format(CollectionSchema schema) {
+        return switch (schema) {
+            case V2_0 -> "v2.0";
+            case V2_1 -> "v2.1";
+            case DRAFT_V2 -> "v2-draft";
+            case V3 -> "v3";
+        };
+    }
+
+    /** v3 collections live in their directories; the API shows them as v2.1 JSON, for Postman-API clients. */
+    private static final class V3Collections implements DefinitionResource.Unmanaged {
+        @Override
+        public String where(ApiCall call, String id) {
+            PostmanCollection collection = call.snapshot().collections().get(id);
+            if (collection == null || collection.schema() != CollectionSchema.V3) {
+                return null;
+            }
+            String directory = call.snapshot().mocks().values().stream()
+                    .filter(mock -> mock.definition().collection().equals(id)).map(CompiledMock::collectionFile)
+                    .findFirst().orElse("collections/");
+            return "its directory " + directory + " (Postman's v3 format)";
+        }
+
+        @Override
+        public jakarta.json.JsonObject view(ApiCall call, String id) {
+            return V21Json.of(call.snapshot().collections().get(id));
+        }
+    }
+
+    /** Environments of Postman's Git layout ({@code *.environment.yaml}); shown in the JSON export's shape. */
+    private static final class YamlEnvironments implements DefinitionResource.Unmanaged {
+        @Override
+        public String where(ApiCall call, String id) {
+            return call.snapshot().environments().containsKey(id)
+                    ? "its YAML or Postman-folder file (environments/ or postman/environments/)" : null;
+        }
+
+        @Override
+        public jakarta.json.JsonObject view(ApiCall call, String id) {
+            Environment environment = call.snapshot().environments().get(id);
+            var values = Jsonp.PROVIDER.createArrayBuilder();
+            environment.values().forEach(v -> values.add(Jsonp.PROVIDER.createObjectBuilder().add("key", v.name())
+                    .add("value", v.value()).add("enabled", true)));
+            return Jsonp.PROVIDER.createObjectBuilder().add("id", environment.id()).add("name", environment.name())
+                    .add("values", values).build();
         }
     }
 
