@@ -82,7 +82,7 @@ class ReloadUnderLoadIT {
                     + failures.subList(0, Math.min(5, failures.size())));
             assertEquals(version(REWRITES).body(EXAMPLES), last.body(), "the last version is served");
             assertTrue(answered.get() > 1000, "calls kept coming during the rewrites: " + answered.get());
-            assertTrue(versionsSeen.size() > 5, "answers came from several versions: " + versionsSeen);
+            assertTrue(versionsSeen.size() >= 3, "answers came from several versions: " + versionsSeen);
         }
     }
 
