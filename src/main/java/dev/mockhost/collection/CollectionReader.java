@@ -327,7 +327,7 @@ public final class CollectionReader {
             JsonArray responses = JsonFields.array(item, "response");
             if (responses != null) {
                 for (int i = 0; i < responses.size(); i++) {
-                    Example example = readExample(responses, i, request, position);
+                    Example example = readExample(responses, i, request, name, position);
                     if (example != null) {
                         count.add(stream, responses.get(i));
                         examples.add(example);
@@ -337,12 +337,16 @@ public final class CollectionReader {
             return new RequestItem(name, folders, request, examples);
         }
 
-        private Example readExample(JsonArray responses, int index, SavedRequest parent, String position) {
+        private Example readExample(JsonArray responses, int index, SavedRequest parent, String itemName,
+                                    String position) {
             if (!(responses.get(index) instanceof JsonObject response)) {
                 warnings.add(stream.problem(responses, "example " + (index + 1) + " is not an object; left out"));
                 return null;
             }
             String name = JsonFields.textOr(response, "name", "");
+            if (name.equals(itemName)) {
+                name = itemName; // examples are often named after their request: one string for both
+            }
             Integer code = StatusCodes.parse(response.get("code"));
             if (code == null) {
                 warnings.add(stream.problem(response, "example \"" + name + "\" has an invalid \"code\" "

@@ -126,11 +126,11 @@ final class PathTrie<T> {
         }
 
         Node<T> freeze(boolean belowIdLike) {
-            Map<String, Node<T>> frozen = new HashMap<>(literals.size() * 2);
+            Map<String, Node<T>> frozen = literals.isEmpty() ? Map.of() : new HashMap<>(literals.size() * 2);
             for (Map.Entry<String, Draft<T>> literal : literals.entrySet()) {
                 frozen.put(literal.getKey(), literal.getValue().freeze(belowIdLike));
             }
-            return new Node<>(Map.copyOf(frozen), wildcard == null ? null : wildcard.freeze(belowIdLike),
+            return new Node<>(frozen.isEmpty() ? Map.of() : Map.copyOf(frozen), wildcard == null ? null : wildcard.freeze(belowIdLike),
                     emptyVariable == null ? null : emptyVariable.freeze(belowIdLike), hasIdLikeChild ? mergedIdLikeChildren().freeze(true) : null,
                     routes.isEmpty() ? List.of() : RouteGroup.of(routes, belowIdLike), belowIdLike);
         }

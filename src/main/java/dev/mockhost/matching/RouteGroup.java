@@ -42,15 +42,18 @@ final class RouteGroup<T> {
         return List.copyOf(groups);
     }
 
+    /** One pass: the first route by id for each status, without sorting a group of perhaps 100,000. */
     private static <T> RouteGroup<T> summarize(List<Route<T>> members) {
-        List<Route<T>> sorted = new ArrayList<>(members);
-        sorted.sort(RouteIndex.BY_ID);
         Map<Integer, Route<T>> first = new TreeMap<>();
-        for (Route<T> route : sorted) {
-            first.putIfAbsent(route.code(), route);
+        Route<T> lowest = members.get(0);
+        for (Route<T> route : members) {
+            first.merge(route.code(), route, (a, b) -> RouteIndex.BY_ID.compare(a, b) <= 0 ? a : b);
+            if (RouteIndex.BY_ID.compare(route, lowest) < 0) {
+                lowest = route;
+            }
         }
-        Route<T> winner = first.getOrDefault(200, sorted.get(0));
-        return new RouteGroup<>(sorted.get(0), winner, List.copyOf(first.values()));
+        Route<T> winner = first.getOrDefault(200, lowest);
+        return new RouteGroup<>(lowest, winner, List.copyOf(first.values()));
     }
 
     /** The route that stands for the group in comparisons: path, query, headers and body. */

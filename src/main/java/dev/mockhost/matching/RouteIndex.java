@@ -23,19 +23,14 @@ public final class RouteIndex<T> {
 
     private RouteIndex(List<Route<T>> routes) {
         Map<String, List<Route<T>>> methods = new HashMap<>();
-        Map<String, List<Route<T>>> ids = new HashMap<>();
-        Map<String, List<Route<T>>> names = new HashMap<>();
         for (Route<T> route : routes) {
             methods.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(route);
-            ids.computeIfAbsent(route.id(), id -> new ArrayList<>(1)).add(route);
-            names.computeIfAbsent(route.name(), name -> new ArrayList<>(1)).add(route);
         }
         Map<String, PathTrie<T>> tries = new HashMap<>();
         methods.forEach((method, list) -> tries.put(method, PathTrie.of(list)));
-        names.values().forEach(list -> list.sort(BY_ID));
         this.byMethod = Map.copyOf(tries);
-        this.byId = new RoutesByKey<>(ids);
-        this.byName = new RoutesByKey<>(names);
+        this.byId = new RoutesByKey<>(routes, Route::id);
+        this.byName = new RoutesByKey<>(routes, Route::name);
         this.routes = List.copyOf(routes);
     }
 
@@ -68,23 +63,31 @@ public final class RouteIndex<T> {
     }
 
     /**
-     * Routes by a key that is nearly always unique (ids, names): the single route itself, and lists only for the
-     * keys several routes share, so a map entry per example costs no list.
+     * Routes by a key that is nearly always unique (ids, names): the single route itself, and lists (sorted by id)
+     * only for the keys several routes share, so a map entry per example costs no list.
      */
     private static final class RoutesByKey<T> {
         private final Map<String, Route<T>> single;
         private final Map<String, List<Route<T>>> several;
 
-        RoutesByKey(Map<String, List<Route<T>>> byKey) {
-            Map<String, Route<T>> one = new HashMap<>();
+        RoutesByKey(List<Route<T>> routes, java.util.function.Function<Route<T>, String> key) {
+            Map<String, Route<T>> one = new HashMap<>(routes.size() * 2);
             Map<String, List<Route<T>>> more = new HashMap<>();
-            byKey.forEach((key, list) -> {
-                if (list.size() == 1) {
-                    one.put(key, list.get(0));
-                } else {
-                    more.put(key, List.copyOf(list));
+            for (Route<T> route : routes) {
+                String k = key.apply(route);
+                List<Route<T>> shared = more.get(k);
+                if (shared != null) {
+                    shared.add(route);
+                    continue;
                 }
-            });
+                Route<T> first = one.putIfAbsent(k, route);
+                if (first != null) {
+                    one.remove(k);
+                    more.put(k, new ArrayList<>(List.of(first, route)));
+                }
+            }
+            more.values().forEach(list -> list.sort(BY_ID));
+            more.replaceAll((k, list) -> List.copyOf(list));
             this.single = Map.copyOf(one);
             this.several = Map.copyOf(more);
         }
