@@ -33,12 +33,12 @@ import java.util.regex.Pattern;
  * over loopback in alternating rounds, with a URL that matches nothing; req/s, latency and the ratio to the static
  * file from the same run. Then the load time and retained heap of 100,000 examples in a Tomcat of {@code -Xmx512m},
  * and a reload of a new version under calls. Settings: {@code -Dload.seconds} (a round, default 5),
- * {@code -Dload.rounds} (default 3), {@code -Dload.connections} (default 16).
+ * {@code -Dload.rounds} (default 5), {@code -Dload.connections} (default 16).
  */
 public final class LoadBenchmark {
 
     private static final int SECONDS = Integer.getInteger("load.seconds", 5);
-    private static final int ROUNDS = Integer.getInteger("load.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("load.rounds", 5);
     private static final int CONNECTIONS = Integer.getInteger("load.connections", 16);
     private static final List<Integer> SIZES = List.of(10, 10_000, 100_000);
     private static final int BIG = 100_000;
@@ -233,11 +233,12 @@ public final class LoadBenchmark {
 
         private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
         private static final Pattern LATENCY = Pattern.compile("Latency\\s+([0-9.]+)(us|ms|s)\\b");
+        private static final Pattern P50 = Pattern.compile("\\s50%\\s+([0-9.]+)(us|ms|s)\\b");
         private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)\\b");
         private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
         private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
 
-        record Result(double requestsPerSecond, double averageMillis, double p99Millis) {
+        record Result(double requestsPerSecond, double averageMillis, double p50Millis, double p99Millis) {
         }
 
         static void check() {
@@ -271,7 +272,7 @@ public final class LoadBenchmark {
                         + target.status() + "\n" + output);
             }
             return new Result(Double.parseDouble(find(REQUESTS, output, target)), millis(LATENCY, output, target),
-                    millis(P99, output, target));
+                    millis(P50, output, target), millis(P99, output, target));
         }
 
         private static String find(Pattern pattern, String output, Target target) {
