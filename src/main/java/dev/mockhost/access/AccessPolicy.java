@@ -53,7 +53,7 @@ public final class AccessPolicy {
             if (key == null) {
                 return new Outcome(Verdict.UNKNOWN_KEY, null, null, null);
             }
-            if (!key.canView(target.collection())) {
+            if (!Permissions.canCall(key, target.collection(), true)) {
                 return new Outcome(Verdict.FORBIDDEN, key, null, null);
             }
         }

@@ -24,16 +24,6 @@ public record ApiKey(String name, byte[] sha256, Role role, Map<String, Grant> g
         return MessageDigest.isEqual(presented, sha256);
     }
 
-    /** Admins see everything; others see the collections they are granted, to view or to edit. */
-    public boolean canView(String collection) {
-        return role == Role.ADMIN || grants.containsKey(collection);
-    }
-
-    /** Admins edit everything; editors the collections granted {@code edit}; viewers nothing. */
-    public boolean canEdit(String collection) {
-        return role == Role.ADMIN || (role == Role.EDITOR && grants.get(collection) == Grant.EDIT);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof ApiKey key && key.name.equals(name) && java.util.Arrays.equals(key.sha256, sha256)

@@ -1,16 +1,22 @@
 package dev.mockhost.calls;
 
 import dev.mockhost.collection.NameValue;
+import dev.mockhost.matching.Explanation;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One call to a mock as its call log keeps it: what came in, which example answered (null when none did) and what
- * went out. Sensitive request headers are masked and bodies cut at the configured size before a record is made.
+ * One call to a mock as its call log keeps it: what came in, which example answered (null when none did) with its
+ * path step and score, why when nothing did, and what went out. Sensitive request headers are masked and bodies cut
+ * at the configured size before a record is made.
+ *
+ * @param matchStep   the path step of the example that answered, or null
+ * @param explanation why nothing answered (the nearest examples and what each failed), or why the call asked for;
+ *                    null for a plain hit
  */
-public record CallRecord(long id, Instant servedAt, String exampleId, String responseName, Request request,
-                         Response response) {
+public record CallRecord(long id, Instant servedAt, String exampleId, String responseName, String matchStep,
+                         double score, Explanation explanation, Request request, Response response) {
 
     /** The call. */
     public record Request(String method, String path, String query, List<NameValue> headers, String body,

@@ -11,26 +11,21 @@ import java.util.List;
  * @param responseName  {@code x-mock-response-name}, or null
  * @param matchHeaders  {@code x-mock-match-request-headers} as names; null when absent, so the mock decides
  * @param matchBody     {@code x-mock-match-request-body}; null when absent
- * @param delayMillis   {@code x-mock-response-delay}; null when absent, so the mock decides
  */
 public record MatchDirectives(Integer responseCode, String responseId, String responseName,
-                              List<String> matchHeaders, Boolean matchBody, Long delayMillis) {
+                              List<String> matchHeaders, Boolean matchBody) {
 
     public static final String RESPONSE_CODE = "x-mock-response-code";
     public static final String RESPONSE_ID = "x-mock-response-id";
     public static final String RESPONSE_NAME = "x-mock-response-name";
     public static final String MATCH_HEADERS = "x-mock-match-request-headers";
     public static final String MATCH_BODY = "x-mock-match-request-body";
-    public static final String RESPONSE_DELAY = "x-mock-response-delay";
 
-    /** Every {@code x-mock-*} header Mockhost reads, for CORS preflight answers. */
-    public static final List<String> ALL_HEADERS = List.of(RESPONSE_CODE, RESPONSE_ID, RESPONSE_NAME,
-            MATCH_HEADERS, MATCH_BODY, RESPONSE_DELAY);
+    /** Every header of the call that choosing the example reads. */
+    public static final List<String> HEADERS = List.of(RESPONSE_CODE, RESPONSE_ID, RESPONSE_NAME, MATCH_HEADERS,
+            MATCH_BODY);
 
-    public static final MatchDirectives NONE = new MatchDirectives(null, null, null, null, null, null);
-
-    /** Postman's bound for {@code x-mock-response-delay}, and Mockhost's for every delay. */
-    public static final long MAX_DELAY_MILLIS = 180_000;
+    public static final MatchDirectives NONE = new MatchDirectives(null, null, null, null, null);
 
     /**
      * Reads the directives from request headers.
@@ -45,23 +40,7 @@ public record MatchDirectives(Integer responseCode, String responseId, String re
         }
         return new MatchDirectives(responseCode, blankToNull(headers.first(RESPONSE_ID)),
                 blankToNull(headers.first(RESPONSE_NAME)),
-                headerList(headers.first(MATCH_HEADERS), settings), booleanOrNull(headers.first(MATCH_BODY)),
-                delay(headers.first(RESPONSE_DELAY)));
-    }
-
-    private static Long delay(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() <= 6 && trimmed.chars().allMatch(Character::isDigit)) {
-            long millis = Long.parseLong(trimmed);
-            if (millis >= 1 && millis <= MAX_DELAY_MILLIS) {
-                return millis;
-            }
-        }
-        throw new InvalidDirectiveException(RESPONSE_DELAY, "must be milliseconds from 1 to " + MAX_DELAY_MILLIS
-                + ", not \"" + value + "\"");
+                headerList(headers.first(MATCH_HEADERS), settings), booleanOrNull(headers.first(MATCH_BODY)));
     }
 
     private static Integer parseCode(String code) {

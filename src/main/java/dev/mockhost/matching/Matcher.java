@@ -48,6 +48,27 @@ public final class Matcher {
         return scoring.result(MatchResult.Outcome.NO_MATCH);
     }
 
+    /**
+     * Why {@code result} is the outcome of this call: the chosen example with its step and score, or, when nothing
+     * matched, the nearest examples and the first rule each failed. Costs a bounded walk of the index; call it for
+     * misses, and for hits only when someone asks.
+     */
+    public <T> Explanation explain(RouteIndex<T> index, IncomingRequest request, MatchDirectives directives,
+                                   MatchSettings settings, MatchResult<T> result) {
+        return switch (result.outcome()) {
+            case MATCHED -> new Explanation(result.pathStep() == PathStep.EXPLICIT ? "chosen by header" : "matched",
+                    new Explanation.Chosen(result.route().id(), result.route().name(), result.route().method(),
+                            result.route().path().toString(), result.pathStep().description(), result.score()),
+                    List.of());
+            case NO_MATCH -> new Explanation("no example matched", null, MissExplainer.nearest(index, request,
+                    directives, conditions.activeFor(request, directives, settings)));
+            case UNKNOWN_RESPONSE_ID -> new Explanation("no example of " + request.method() + " has the id given in "
+                    + MatchDirectives.RESPONSE_ID, null, List.of());
+            case UNKNOWN_RESPONSE_NAME -> new Explanation("no example of " + request.method() + " has the name "
+                    + "given in " + MatchDirectives.RESPONSE_NAME, null, List.of());
+        };
+    }
+
     /** {@code x-mock-response-name}: the named examples only, the best on the path, else by the tie rule. */
     private <T> MatchResult<T> byName(RouteIndex<T> index, IncomingRequest request, MatchDirectives directives,
                                       Scoring<T> scoring) {

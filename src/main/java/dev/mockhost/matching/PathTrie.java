@@ -72,6 +72,90 @@ final class PathTrie<T> {
     }
 
     /**
+     * Routes whose paths come closest to {@code path}, for explaining a miss: those where the walk of the call's
+     * segments ends (a longer or shorter saved path, or one that differs at the next segment), deepest first. The
+     * walk and the search below it visit at most {@link #NEAR_VISITS} nodes, so a miss costs the same whatever the
+     * number of examples. Merged id-like nodes are left out: their routes are reached as themselves.
+     */
+    List<Route<T>> nearest(RequestPath path, int limit) {
+        List<List<Route<T>>> byDepth = new ArrayList<>();
+        int[] budget = {NEAR_VISITS};
+        walk(root, path, 0, byDepth, budget, limit);
+        List<Route<T>> nearest = new ArrayList<>();
+        for (int depth = byDepth.size() - 1; depth >= 0 && nearest.size() < limit; depth--) {
+            for (Route<T> route : byDepth.get(depth)) {
+                if (nearest.size() < limit && !nearest.contains(route)) {
+                    nearest.add(route);
+                }
+            }
+        }
+        return nearest;
+    }
+
+    static final int NEAR_VISITS = 64;
+
+    private static <T> void walk(Node<T> node, RequestPath path, int depth, List<List<Route<T>>> byDepth,
+                                 int[] budget, int limit) {
+        if (--budget[0] < 0) {
+            return;
+        }
+        List<Node<T>> next = new ArrayList<>(2);
+        if (depth < path.segments().size()) {
+            String segment = path.segments().get(depth);
+            Node<T> literal = node.literals.get(path.folded().get(depth));
+            if (literal != null) {
+                next.add(literal);
+            }
+            if (node.wildcard != null && !segment.isEmpty()) {
+                next.add(node.wildcard);
+            }
+            if (node.emptyVariable != null) {
+                next.add(node.emptyVariable);
+            }
+        }
+        if (next.isEmpty()) {
+            while (byDepth.size() <= depth) {
+                byDepth.add(new ArrayList<>());
+            }
+            below(node, byDepth.get(depth), budget, limit);
+            return;
+        }
+        for (Node<T> child : next) {
+            walk(child, path, depth + 1, byDepth, budget, limit);
+        }
+        if (depth == path.segments().size() || next.isEmpty()) {
+            return;
+        }
+        // the saved paths that end here, or go on differently: as near as the call got
+        while (byDepth.size() <= depth) {
+            byDepth.add(new ArrayList<>());
+        }
+        if (byDepth.get(depth).size() < limit) {
+            below(node, byDepth.get(depth), budget, limit);
+        }
+    }
+
+    /** Up to {@code limit} routes at or below {@code node}, nearest first. */
+    private static <T> void below(Node<T> node, List<Route<T>> found, int[] budget, int limit) {
+        java.util.ArrayDeque<Node<T>> queue = new java.util.ArrayDeque<>(List.of(node));
+        while (!queue.isEmpty() && found.size() < limit && budget[0]-- > 0) {
+            Node<T> here = queue.poll();
+            for (RouteGroup<T> group : here.groups) {
+                if (found.size() < limit && !found.contains(group.sample())) {
+                    found.add(group.sample());
+                }
+            }
+            queue.addAll(here.literals.values().stream().limit(limit).toList());
+            if (here.wildcard != null) {
+                queue.add(here.wildcard);
+            }
+            if (here.emptyVariable != null) {
+                queue.add(here.emptyVariable);
+            }
+        }
+    }
+
+    /**
      * The nodes a call reaches. Routes of {@code direct} nodes take their path step from their own path; routes of
      * {@code belowIdLike} nodes matched at least one id-like segment, so their step is the id-like one.
      */
@@ -130,8 +214,10 @@ final class PathTrie<T> {
             for (Map.Entry<String, Draft<T>> literal : literals.entrySet()) {
                 frozen.put(literal.getKey(), literal.getValue().freeze(belowIdLike));
             }
-            return new Node<>(frozen.isEmpty() ? Map.of() : Map.copyOf(frozen), wildcard == null ? null : wildcard.freeze(belowIdLike),
-                    emptyVariable == null ? null : emptyVariable.freeze(belowIdLike), hasIdLikeChild ? mergedIdLikeChildren().freeze(true) : null,
+            return new Node<>(frozen.isEmpty() ? Map.of() : Map.copyOf(frozen),
+                    wildcard == null ? null : wildcard.freeze(belowIdLike),
+                    emptyVariable == null ? null : emptyVariable.freeze(belowIdLike),
+                    hasIdLikeChild ? mergedIdLikeChildren().freeze(true) : null,
                     routes.isEmpty() ? List.of() : RouteGroup.of(routes, belowIdLike), belowIdLike);
         }
 

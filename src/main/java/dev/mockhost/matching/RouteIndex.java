@@ -53,6 +53,14 @@ public final class RouteIndex<T> {
         return trie == null ? null : trie.reach(path);
     }
 
+    PathTrie<T> trie(String method) {
+        return byMethod.get(method);
+    }
+
+    Map<String, PathTrie<T>> tries() {
+        return byMethod;
+    }
+
     List<Route<T>> withId(String id) {
         return byId.get(id);
     }

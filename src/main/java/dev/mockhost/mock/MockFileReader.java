@@ -25,10 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class MockFileReader {
 
-    /** Postman's delay presets: 1 is "2G" (300 ms), 2 is "3G" (100 ms). */
-    static final long PRESET_2G = 300;
-    static final long PRESET_3G = 100;
-
     private static final Pattern COLLECTION = Pattern.compile(
             "\"collection\"\\s*:\\s*\"([^\"\\\\]+)\"");
 
@@ -89,8 +85,8 @@ public final class MockFileReader {
             }
             String status = JsonFields.textOr(response, "statusCode", "500");
             if (!ServerResponse.isServerError(status)) {
-                throw new InvalidFileException(doc.problem(response, "a server response's \"statusCode\" is 500 to 599, "
-                        + "not " + status));
+                throw new InvalidFileException(doc.problem(response, "a server response's \"statusCode\" is 500 "
+                        + "to 599, not " + status));
             }
             responses.add(new ServerResponse(JsonFields.text(response, "id"), JsonFields.textOr(response, "name", ""),
                     Integer.parseInt(status.strip()), JsonFields.enabledPairs(response.get("headers")),
@@ -119,48 +115,12 @@ public final class MockFileReader {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
-    /** {@code {"min": 0, "max": 0}}, Postman's {@code {"type": "fixed", "preset": "1", "duration": ms}}, or ms. */
     private static Delay delay(LocatedJson doc, JsonObject settings) throws InvalidFileException {
-        JsonValue value = settings.get("delay");
         try {
-            if (value == null || value == JsonValue.NULL) {
-                return Delay.NONE;
-            }
-            if (value instanceof JsonNumber number) {
-                return Delay.parse(number.toString());
-            }
-            if (value instanceof JsonObject delay) {
-                if (delay.containsKey("min") || delay.containsKey("max")) {
-                    long min = millis(delay, "min", 0);
-                    return new Delay(min, millis(delay, "max", min));
-                }
-                String preset = JsonFields.text(delay, "preset");
-                if ("1".equals(preset)) {
-                    return new Delay(PRESET_2G, PRESET_2G);
-                }
-                if ("2".equals(preset)) {
-                    return new Delay(PRESET_3G, PRESET_3G);
-                }
-                long duration = millis(delay, "duration", 0);
-                return new Delay(duration, duration);
-            }
+            return Delay.fromJson(settings.get("delay"));
         } catch (IllegalArgumentException e) {
             throw new InvalidFileException(doc.problem(settings, "\"delay\": " + e.getMessage()));
         }
-        throw new InvalidFileException(doc.problem(settings, "\"delay\" must be {\"min\": ms, \"max\": ms}, "
-                + "{\"type\": \"fixed\", \"duration\": ms} or a number of milliseconds"));
-    }
-
-    private static long millis(JsonObject delay, String key, long fallback) {
-        JsonValue value = delay.get(key);
-        if (value == null || value == JsonValue.NULL) {
-            return fallback;
-        }
-        String text = JsonFields.text(value);
-        if (text == null || !text.strip().matches("\\d{1,7}")) {
-            throw new IllegalArgumentException(key + " must be a whole number of milliseconds, not " + value);
-        }
-        return Long.parseLong(text.strip());
     }
 
     private static String blankToNull(String text) {

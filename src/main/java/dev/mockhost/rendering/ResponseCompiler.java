@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class ResponseCompiler {
             encoded = body.isConstant() ? body.constantText().getBytes(charset) : null;
             body = body.isConstant() ? null : body;
         }
-        return new ResponseTemplate(example.code(), headers.templates(), body, encoded, charset, headers.names());
+        return new ResponseTemplate(example.code(), headers.templates(), body, encoded, charset);
     }
 
     private Headers headers(Example example, VariableScope scope, Set<String> captureNames) {
@@ -75,14 +74,13 @@ public final class ResponseCompiler {
             headers.add(new ResponseTemplate.HeaderTemplate("Content-Type",
                     Template.compile(contentType, VariableScope.EMPTY, Set.of())));
         }
-        return new Headers(List.copyOf(headers), contentType, headerNames(headers));
+        return new Headers(List.copyOf(headers), contentType);
     }
 
     private record HeaderKey(List<NameValue> headers, String previewLanguage, boolean hasBody) {
     }
 
-    /** @param names joined for {@code Access-Control-Expose-Headers} */
-    private record Headers(List<ResponseTemplate.HeaderTemplate> templates, String contentType, String names) {
+    private record Headers(List<ResponseTemplate.HeaderTemplate> templates, String contentType) {
     }
 
     static String derivedContentType(String previewLanguage) {
@@ -122,9 +120,4 @@ public final class ResponseCompiler {
         return StandardCharsets.UTF_8;
     }
 
-    private static String headerNames(List<ResponseTemplate.HeaderTemplate> headers) {
-        Set<String> names = new LinkedHashSet<>();
-        headers.forEach(h -> names.add(h.name()));
-        return String.join(", ", names);
-    }
 }

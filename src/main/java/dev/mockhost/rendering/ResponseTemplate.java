@@ -6,11 +6,9 @@ import java.util.List;
 /**
  * An example's answer, compiled: status, header templates and either the body's bytes, encoded once at load when
  * the body is constant, or its template ({@code body} is null when {@code encodedBody} is set).
- *
- * @param headerNames the answer's header names joined for {@code Access-Control-Expose-Headers}
  */
 public record ResponseTemplate(int status, List<HeaderTemplate> headers, Template body, byte[] encodedBody,
-                               Charset charset, String headerNames) {
+                               Charset charset) {
 
     public ResponseTemplate {
         headers = List.copyOf(headers);

@@ -19,7 +19,7 @@ public final class HomeWriter {
     private final HomeDirectory home;
     private final Consumer<List<Path>> reload;
 
-    HomeWriter(HomeDirectory home, Consumer<List<Path>> reload) {
+    public HomeWriter(HomeDirectory home, Consumer<List<Path>> reload) {
         this.home = home;
         this.reload = reload;
     }

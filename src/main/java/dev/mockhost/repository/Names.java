@@ -1,5 +1,7 @@
 package dev.mockhost.repository;
 
+import dev.mockhost.failure.Failure;
+
 import java.util.Locale;
 
 /**
@@ -14,34 +16,38 @@ public final class Names {
     private Names() {
     }
 
-    /** @throws InvalidNameException naming {@code field} when {@code value} cannot be an id */
+    /** @throws Failure {@code invalidParamError} naming {@code field} when {@code value} cannot be an id */
     public static String check(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidNameException(field, "is required");
+            throw invalid(field, "is required");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidNameException(field, "is longer than " + MAX_LENGTH + " characters");
+            throw invalid(field, "is longer than " + MAX_LENGTH + " characters");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c == 0x7F) {
-                throw new InvalidNameException(field, "holds a control character");
+                throw invalid(field, "holds a control character");
             }
             if (c == '/' || c == '\\') {
-                throw new InvalidNameException(field, "holds a slash; an id is one path segment");
+                throw invalid(field, "holds a slash; an id is one path segment");
             }
         }
         if (value.contains("..")) {
-            throw new InvalidNameException(field, "holds \"..\"");
+            throw invalid(field, "holds \"..\"");
         }
         if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new InvalidNameException(field, "may hold only letters, digits, '.', '_' and '-', and starts with a "
+            throw invalid(field, "may hold only letters, digits, '.', '_' and '-', and starts with a "
                     + "letter or digit; not \"" + value + "\"");
         }
         if (SnapshotBuilder.RESERVED_NAMES.contains(value.toLowerCase(Locale.ROOT))) {
-            throw new InvalidNameException(field, "\"" + value + "\" is reserved for Mockhost's own pages");
+            throw invalid(field, "\"" + value + "\" is reserved for Mockhost's own pages");
         }
         return value;
+    }
+
+    private static Failure invalid(String field, String problem) {
+        return Failure.invalid(field, field + " " + problem);
     }
 
     /** An id made from a display name: "Pet Store v2" -> "pet-store-v2". */

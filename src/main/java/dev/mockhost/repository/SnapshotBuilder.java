@@ -35,9 +35,6 @@ final class SnapshotBuilder {
     /** First path segments the application itself answers. */
     static final Set<String> RESERVED_NAMES = Set.of("api", "console");
 
-    /** The collection variable that sets an implicit mock's delay: milliseconds, or a range such as 100-500. */
-    static final String DELAY_VARIABLE = "mockhost.delay";
-
     /** The files of one build, each with its last good version. */
     record Sources(Collection<SourceFile<PostmanCollection>> collections,
                    Collection<SourceFile<Environment>> environments,
@@ -188,17 +185,13 @@ final class SnapshotBuilder {
 
     /** Until mock files exist, a collection variable carries the mock's delay. */
     private static Delay delayOf(SourceFile<PostmanCollection> file, List<Problem> errors) {
-        for (NameValue variable : file.value().variables()) {
-            if (variable.name().equals(DELAY_VARIABLE)) {
-                try {
-                    return Delay.parse(variable.value());
-                } catch (IllegalArgumentException e) {
-                    errors.add(Problem.ofFile(file.name(), "collection variable " + DELAY_VARIABLE + ": "
-                            + e.getMessage() + "; served without delay"));
-                }
-            }
+        try {
+            return Delay.fromVariables(file.value().variables());
+        } catch (IllegalArgumentException e) {
+            errors.add(Problem.ofFile(file.name(), "collection variable " + Delay.VARIABLE + ": " + e.getMessage()
+                    + "; served without delay"));
+            return Delay.NONE;
         }
-        return Delay.NONE;
     }
 
     private static void report(SourceFile<?> file, List<Problem> errors, List<Problem> warnings) {

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * thread; requests only read {@link #current()}, one volatile read.
  */
 @ApplicationScoped
-public class SnapshotRepository {
+public class SnapshotRepository implements Workspace {
 
     private static final Logger LOG = Logger.getLogger(SnapshotRepository.class.getName());
 

@@ -3,11 +3,13 @@ package dev.mockhost.web;
 import dev.mockhost.access.AccessPolicy;
 import dev.mockhost.access.Meter;
 import dev.mockhost.access.UsageMeter;
-import dev.mockhost.mock.MockDefinition;
-import dev.mockhost.repository.Snapshot;
-import dev.mockhost.repository.SnapshotRepository;
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
+import dev.mockhost.failure.ErrorBody;
+import dev.mockhost.failure.ErrorName;
+import dev.mockhost.failure.Failure;
+import dev.mockhost.mock.MockDefinition;
+import dev.mockhost.repository.SnapshotRepository;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +23,7 @@ import java.io.IOException;
  * Guards the mocks (spec section 5): a private mock needs an {@code x-api-key} allowed to view its collection (401
  * without a usable key, 403 without access), and every call is metered; over the monthly quota the answer is 429
  * with {@code Retry-After} and RateLimit headers, and the call is not counted. Runs after the CORS filter, so
- * preflights never need a key.
+ * preflights never need a key; checks the target the call is pinned to.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -46,45 +48,48 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Snapshot snapshot = repository.current();
-        if (snapshot == null) {
-            ErrorBody.of(503, "serverStartingError", "Mockhost is still loading its directory; try again shortly")
-                    .writeTo(response);
+        MockTarget target;
+        try {
+            target = MockTarget.of(request, repository, mockDomain);
+        } catch (Failure starting) {
+            ErrorResponses.write(starting.body(), response);
             return;
         }
-        MockTarget target = MockTarget.of(request, snapshot, mockDomain);
         if (target.mock() == null) {
             chain.doFilter(request, response);
             return;
         }
         MockDefinition definition = target.mock().definition();
         AccessPolicy.Outcome outcome = usage.policy().check(new AccessPolicy.Target(definition.collection(),
-                definition.isPrivate(), definition.owner()), request.getHeader(API_KEY), snapshot.keys());
+                definition.isPrivate(), definition.owner()), request.getHeader(API_KEY), target.snapshot().keys());
         if (outcome.decision() != null && outcome.decision().limit() != null) {
             rateLimitHeaders(outcome.decision(), response);
         }
-        switch (outcome.verdict()) {
-            case ALLOWED -> chain.doFilter(request, response);
-            case NO_KEY -> ErrorBody.of(401, "authenticationError", "The mock \"" + target.name() + "\" is private: "
-                    + "send an API key with access to its collection in the x-api-key header")
-                    .withHeader(API_KEY).writeTo(response);
-            case UNKNOWN_KEY -> ErrorBody.of(401, "authenticationError", "The API key in x-api-key is not valid")
-                    .withHeader(API_KEY).writeTo(response);
-            case FORBIDDEN -> ErrorBody.of(403, "forbiddenError", "The API key \"" + outcome.key().name()
-                    + "\" may not view the collection \"" + definition.collection() + "\"")
-                    .withHeader(API_KEY).writeTo(response);
+        ErrorBody refused = switch (outcome.verdict()) {
+            case ALLOWED -> null;
+            case NO_KEY -> ErrorBody.of(ErrorName.AUTHENTICATION, "The mock \"" + target.name() + "\" is private: "
+                    + "send an API key with access to its collection in the x-api-key header").withHeader(API_KEY);
+            case UNKNOWN_KEY -> ErrorBody.of(ErrorName.AUTHENTICATION, "The API key in x-api-key is not valid")
+                    .withHeader(API_KEY);
+            case FORBIDDEN -> ErrorBody.of(ErrorName.FORBIDDEN, "The API key \"" + outcome.key().name()
+                    + "\" may not view the collection \"" + definition.collection() + "\"").withHeader(API_KEY);
             case RATE_LIMITED -> {
                 response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
-                ErrorBody.of(429, "rateLimitError", "Rate limit reached: too many calls this minute for \""
-                        + outcome.bucket() + "\"; retry in " + outcome.retryAfterSeconds() + " s").writeTo(response);
+                yield ErrorBody.of(ErrorName.RATE_LIMIT, "Rate limit reached: too many calls this minute for \""
+                        + outcome.bucket() + "\"; retry in " + outcome.retryAfterSeconds() + " s");
             }
             case OVER_QUOTA -> {
                 Meter.Decision decision = outcome.decision();
                 response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-                ErrorBody.of(429, "usageLimitError", "Usage limit reached. The monthly quota of " + decision.limit()
-                        + " calls for \"" + outcome.bucket() + "\" is used up; it renews on "
-                        + decision.period().end()).writeTo(response);
+                yield ErrorBody.of(ErrorName.USAGE_LIMIT, "Usage limit reached. The monthly quota of "
+                        + decision.limit() + " calls for \"" + outcome.bucket() + "\" is used up; it renews on "
+                        + decision.period().end());
             }
+        };
+        if (refused == null) {
+            chain.doFilter(request, response);
+        } else {
+            ErrorResponses.write(refused, response);
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.mockhost.web;
 
 import dev.mockhost.collection.NameValue;
+import dev.mockhost.failure.ErrorName;
+import dev.mockhost.failure.Failure;
+import dev.mockhost.matching.HeaderLookup;
 import dev.mockhost.matching.IncomingRequest;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +14,10 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Turns a servlet request into the plain values matching and rendering read. */
 final class CallReader {
@@ -43,17 +49,38 @@ final class CallReader {
         }
     }
 
-    /** The call, or null when its body is larger than {@link #MAX_BODY_BYTES}. */
+    /**
+     * The call, with its headers copied (matching and rendering never reach back into the servlet request).
+     *
+     * @throws Failure {@code requestBodyTooLargeError} for a body larger than {@link #MAX_BODY_BYTES},
+     *                 {@code malformedRequestError} for a multipart body that cannot be read
+     */
     static IncomingRequest read(HttpServletRequest request, List<String> pathBelowMock) throws IOException {
+        HeaderLookup headers = headers(request);
         String contentType = request.getContentType();
         if (contentType != null && contentType.regionMatches(true, 0, "multipart/form-data", 0, 19)) {
             List<NameValue> fields = multipartFields(request);
-            return fields == null ? null : IncomingRequest.of(request.getMethod(), pathBelowMock,
-                    request.getQueryString(), request::getHeader, "", fields);
+            return IncomingRequest.of(request.getMethod(), pathBelowMock, request.getQueryString(), headers, "",
+                    fields == null ? tooLarge() : fields);
         }
         String body = body(request);
-        return body == null ? null : IncomingRequest.of(request.getMethod(), pathBelowMock,
-                request.getQueryString(), request::getHeader, body, List.of());
+        return IncomingRequest.of(request.getMethod(), pathBelowMock, request.getQueryString(), headers,
+                body == null ? tooLarge() : body, List.of());
+    }
+
+    private static <T> T tooLarge() {
+        throw Failure.of(ErrorName.REQUEST_BODY_TOO_LARGE, "The request body is larger than 1 MB, the most a mock "
+                + "matches (Postman's limit)");
+    }
+
+    /** The first value of each header, by name in any case. */
+    private static HeaderLookup headers(HttpServletRequest request) {
+        Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            copy.putIfAbsent(name, request.getHeader(name));
+        }
+        return copy::get;
     }
 
     /** Text parts with their values, file parts with their file names; null when the body is too large. */
@@ -73,7 +100,8 @@ final class CallReader {
         } catch (IllegalStateException tooLarge) {
             return null;
         } catch (ServletException | IOException malformed) {
-            throw new InvalidBodyException("The multipart body cannot be read: " + malformed.getMessage());
+            throw Failure.of(ErrorName.MALFORMED_REQUEST, "The multipart body cannot be read: "
+                    + malformed.getMessage());
         }
         return fields;
     }

@@ -1,5 +1,7 @@
 package dev.mockhost.web;
 
+import dev.mockhost.answer.Answer;
+import dev.mockhost.answer.Outcome;
 import dev.mockhost.calls.CallLogs;
 import dev.mockhost.calls.CallRecord;
 import dev.mockhost.collection.NameValue;
@@ -26,8 +28,10 @@ final class CallRecorder {
     private CallRecorder() {
     }
 
+    /** {@code call} is null when the request could not be read (its body too large, say). */
     static void record(CallLogs logs, String mock, HttpServletRequest request, IncomingRequest call,
-                       Answer answer) {
+                       Outcome outcome) {
+        Answer answer = outcome.answer();
         int limit = logs.bodyLimit();
         List<NameValue> headers = new ArrayList<>();
         for (String name : Collections.list(request.getHeaderNames())) {
@@ -43,7 +47,7 @@ final class CallRecorder {
         byte[] requestBytes = requestBody.getBytes(StandardCharsets.UTF_8);
         byte[] responseBytes = answer.body();
         CallRecord record = new CallRecord(logs.nextId(), Instant.now(), answer.exampleId(), answer.responseName(),
-                new CallRecord.Request(request.getMethod(), request.getRequestURI(),
+                outcome.step(), outcome.score(), outcome.explanation(), new CallRecord.Request(request.getMethod(), request.getRequestURI(),
                         request.getQueryString() == null ? "" : request.getQueryString(), headers,
                         head(requestBytes, limit, StandardCharsets.UTF_8), requestBytes.length > limit),
                 new CallRecord.Response(answer.status(), answer.headers(), head(responseBytes, limit,

@@ -22,6 +22,7 @@ public class ConsoleServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.apply(response);
         String file = request.getPathInfo();
         if (file == null || file.equals("/")) {
             response.sendRedirect(request.getContextPath() + FOLDER + "/index.html");
@@ -39,7 +40,6 @@ public class ConsoleServlet extends HttpServlet {
             String extension = file.substring(file.lastIndexOf('.') + 1);
             response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
             response.setHeader("Cache-Control", "no-cache");
-            response.setHeader("X-Content-Type-Options", "nosniff");
             in.transferTo(response.getOutputStream());
         }
     }

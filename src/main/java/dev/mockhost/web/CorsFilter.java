@@ -2,6 +2,8 @@ package dev.mockhost.web;
 
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
+import dev.mockhost.failure.ErrorBody;
+import dev.mockhost.failure.ErrorName;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,9 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Lets browser apps on other origins call the mocks (spec section 6). Preflights (OPTIONS with
- * {@code Access-Control-Request-Method}) are answered here, 204, before any key check or metering; every other
- * answer gets {@code Access-Control-Allow-Origin} and {@code Vary: Origin}. Declared first in web.xml.
+ * Lets browser apps on other origins call the mocks (spec section 6), and owns every CORS rule: preflights (OPTIONS
+ * with {@code Access-Control-Request-Method}) are answered here, 204, before any key check or metering; every other
+ * answer gets {@code Access-Control-Allow-Origin} and {@code Vary: Origin}, and a browser's answer is wrapped so that
+ * an example's own CORS headers win and its headers are exposed ({@link CorsResponse}). Declared first in web.xml.
  */
 public class CorsFilter extends HttpFilter {
 
@@ -43,21 +46,26 @@ public class CorsFilter extends HttpFilter {
             preflight(origin, requestedMethod, request, response);
             return;
         }
-        if (origin == null || policy.allows(origin)) {
-            response.setHeader("Access-Control-Allow-Origin", origin == null ? "*" : policy.allowOrigin(origin));
-            if (origin != null && policy.credentials()) {
+        if (origin == null) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            chain.doFilter(request, new CorsResponse(response, false));
+            return;
+        }
+        if (policy.allows(origin)) {
+            response.setHeader("Access-Control-Allow-Origin", policy.allowOrigin(origin));
+            if (policy.credentials()) {
                 response.setHeader("Access-Control-Allow-Credentials", "true");
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new CorsResponse(response, true));
     }
 
     private void preflight(String origin, String method, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!policy.allows(origin)) {
-            ErrorBody.of(403, "corsOriginNotAllowed", "The origin " + origin
-                    + " may not call this server; see the setting mockhost.cors.allowedOrigins")
-                    .withHeader(ORIGIN).writeTo(response);
+            ErrorResponses.write(ErrorBody.of(ErrorName.CORS_ORIGIN_NOT_ALLOWED, "The origin " + origin
+                    + " may not call this server; see the setting mockhost.cors.allowedOrigins").withHeader(ORIGIN),
+                    response);
             return;
         }
         response.addHeader("Vary", REQUEST_METHOD + ", " + REQUEST_HEADERS);

@@ -1,7 +1,5 @@
 package dev.mockhost.web;
 
-import dev.mockhost.matching.MatchDirectives;
-
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +13,13 @@ import java.util.Set;
  */
 final class CorsPolicy {
 
-    /** Headers a preflight always allows: Mockhost's own and the ones browser apps send most. */
-    static final List<String> ALWAYS_ALLOWED_HEADERS = concat(List.of("x-api-key", "content-type", "authorization"),
-            MatchDirectives.ALL_HEADERS);
+    /**
+     * Headers a preflight always allows: the key, the ones browser apps send most, and every {@code x-mock-*} header
+     * a call may carry (choosing the example, its delay, asking for the explanation).
+     */
+    static final List<String> ALWAYS_ALLOWED_HEADERS = List.of("x-api-key", "content-type", "authorization",
+            "x-mock-response-code", "x-mock-response-id", "x-mock-response-name", "x-mock-match-request-headers",
+            "x-mock-match-request-body", "x-mock-response-delay", "x-mock-explain");
 
     static final String METHODS = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
 
@@ -69,14 +71,13 @@ final class CorsPolicy {
         return METHODS.contains(method) ? METHODS : method + ", " + METHODS;
     }
 
+    /** Headers of CORS itself: set by the filter, overridden (not added to) by a saved example, never exposed. */
+    static boolean isCorsHeader(String name) {
+        return name.regionMatches(true, 0, "Access-Control-", 0, 15);
+    }
+
     private static String normalize(String origin) {
         String lower = origin.strip().toLowerCase(Locale.ROOT);
         return lower.endsWith("/") ? lower.substring(0, lower.length() - 1) : lower;
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new java.util.ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
     }
 }

@@ -2,7 +2,6 @@ package dev.mockhost.web;
 
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
-import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -16,7 +15,7 @@ import java.io.IOException;
 /**
  * With a mock domain set, a host such as {@code petstore.mocks.intranet} belongs to its mock entirely: every path
  * on it, {@code /api/...} and {@code /console/...} included, goes to the mock servlet (and through the access
- * filter), never to the management API or the console.
+ * filter), never to the management API or the console. The call's target is resolved here once, and pinned.
  */
 public class MockHostFilter extends HttpFilter {
 
@@ -36,9 +35,8 @@ public class MockHostFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String mock = MockTarget.mockFromHost(request.getServerName(), mockDomain);
-        Snapshot snapshot = repository.current();
-        if (mock != null && snapshot != null && snapshot.mock(mock) != null) {
+        if (MockTarget.mockFromHost(request.getServerName(), mockDomain) != null && repository.current() != null
+                && MockTarget.of(request, repository, mockDomain).byHost()) {
             request.getServletContext().getNamedDispatcher("mocks").forward(request, response);
             return;
         }

@@ -1,45 +1,54 @@
 package dev.mockhost.web;
 
+import dev.mockhost.failure.Failure;
 import dev.mockhost.matching.Text;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.Snapshot;
+import dev.mockhost.repository.SnapshotRepository;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The mock a call addresses, read once from one snapshot (by host name under the mock domain, else by the first
- * path segment): the access filter checks it and the mock servlet answers from it, so both see the same version of
- * the files.
+ * The mock a call addresses, resolved once per call from one snapshot (by host name under the mock domain, else
+ * by the first path segment) and pinned to the request: the host filter, the access filter and the mock servlet
+ * all see the same snapshot and the same mock, however many reloads happen meanwhile.
  *
  * @param mock    null when no mock has that name
+ * @param byHost  whether the mock was named by the host, so the whole path is the mock's
  * @param path    the path segments below the mock's name, still percent-encoded
  */
-record MockTarget(Snapshot snapshot, String name, CompiledMock mock, List<String> path) {
+record MockTarget(Snapshot snapshot, String name, CompiledMock mock, boolean byHost, List<String> path) {
 
     private static final String ATTRIBUTE = MockTarget.class.getName();
 
     /**
-     * The mock named by the host ({@code petstore.mocks.intranet}, when {@code mockDomain} is
-     * {@code mocks.intranet}), else by the first path segment.
+     * The call's target, pinned on first use.
+     *
+     * @throws Failure {@code serverStartingError} while nothing is loaded yet
      */
-    static MockTarget of(HttpServletRequest request, Snapshot snapshot, String mockDomain) {
-        Object known = request.getAttribute(ATTRIBUTE);
-        if (known instanceof MockTarget target) {
-            return target;
+    static MockTarget of(HttpServletRequest request, SnapshotRepository repository, String mockDomain) {
+        if (request.getAttribute(ATTRIBUTE) instanceof MockTarget pinned) {
+            return pinned;
         }
-        List<String> segments = CallReader.rawSegments(request);
-        String byHost = mockFromHost(request.getServerName(), mockDomain);
-        MockTarget target;
-        if (byHost != null && snapshot.mock(byHost) != null) {
-            target = new MockTarget(snapshot, byHost, snapshot.mock(byHost), segments);
-        } else {
-            String name = Text.percentDecode(segments.get(0));
-            target = new MockTarget(snapshot, name, snapshot.mock(name), segments.subList(1, segments.size()));
+        Snapshot snapshot = repository.current();
+        if (snapshot == null) {
+            throw Failure.starting();
         }
+        MockTarget target = resolve(request, snapshot, mockDomain);
         request.setAttribute(ATTRIBUTE, target);
         return target;
+    }
+
+    static MockTarget resolve(HttpServletRequest request, Snapshot snapshot, String mockDomain) {
+        List<String> segments = CallReader.rawSegments(request);
+        String host = mockFromHost(request.getServerName(), mockDomain);
+        if (host != null && snapshot.mock(host) != null) {
+            return new MockTarget(snapshot, host, snapshot.mock(host), true, segments);
+        }
+        String name = Text.percentDecode(segments.get(0));
+        return new MockTarget(snapshot, name, snapshot.mock(name), false, segments.subList(1, segments.size()));
     }
 
     /** {@code petstore} for {@code petstore.mocks.intranet} under {@code mocks.intranet}; null otherwise. */

@@ -1,5 +1,6 @@
 package dev.mockhost.web;
 
+import dev.mockhost.answer.Answer;
 import dev.mockhost.collection.NameValue;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,24 +12,17 @@ final class ResponseWriter {
     private ResponseWriter() {
     }
 
-    static void write(Answer answer, boolean exposeHeaders, String method, HttpServletResponse response)
-            throws IOException {
+    static void write(Answer answer, String method, HttpServletResponse response) throws IOException {
         response.setStatus(answer.status());
         for (NameValue header : answer.headers()) {
-            if (header.name().regionMatches(true, 0, "Access-Control-", 0, 15)) {
-                // a CORS header saved in the example wins over the filter's
-                response.setHeader(header.name(), header.value());
-            } else {
-                response.addHeader(header.name(), header.value());
-            }
-        }
-        if (exposeHeaders && !answer.exposeHeaders().isEmpty()) {
-            response.setHeader("Access-Control-Expose-Headers", answer.exposeHeaders());
+            response.addHeader(header.name(), header.value());
         }
         boolean bodyAllowed = answer.status() != 204 && answer.status() != 304 && !"HEAD".equals(method);
         if (bodyAllowed) {
             response.setContentLength(answer.body().length);
             response.getOutputStream().write(answer.body());
+        } else {
+            response.flushBuffer();
         }
     }
 }

@@ -1,21 +1,17 @@
 package dev.mockhost.conformance;
 
+import dev.mockhost.answer.Answer;
+import dev.mockhost.answer.Answerer;
+import dev.mockhost.answer.Outcome;
 import dev.mockhost.collection.CollectionReader;
 import dev.mockhost.collection.EnvironmentReader;
 import dev.mockhost.collection.NameValue;
 import dev.mockhost.matching.HeaderLookup;
 import dev.mockhost.matching.IncomingRequest;
-import dev.mockhost.matching.InvalidDirectiveException;
-import dev.mockhost.matching.MatchDirectives;
-import dev.mockhost.matching.MatchResult;
-import dev.mockhost.matching.Matcher;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.Delay;
 import dev.mockhost.mock.MockCompiler;
 import dev.mockhost.mock.MockDefinition;
-import dev.mockhost.rendering.RenderedResponse;
-import dev.mockhost.rendering.Renderer;
-import dev.mockhost.rendering.ResponseTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,12 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The conformance table run on the matcher and renderer directly, score included. */
+/** The conformance table run on the answerer directly, without HTTP, score included. */
 class ConformanceTest {
 
     private static CompiledMock mock;
-    private final Matcher matcher = new Matcher();
-    private final Renderer renderer = new Renderer();
+    private final Answerer answerer = new Answerer();
 
     @BeforeAll
     static void compile() throws Exception {
@@ -75,58 +70,35 @@ class ConformanceTest {
 
     private void check(ConformanceRules.Row row) {
         IncomingRequest call = call(row.request());
-        MatchDirectives directives;
-        try {
-            directives = MatchDirectives.from(call.headers(), mock.definition().match());
-        } catch (InvalidDirectiveException e) {
-            assertEquals(400, row.status(), e.getMessage());
-            assertEquals(row.text("bodyHeader").orElseThrow(), e.header());
-            return;
+        Outcome outcome = answerer.answer(mock, call);
+        Answer answer = outcome.answer();
+        String body = new String(answer.body(), StandardCharsets.UTF_8);
+        String why = outcome.explanation() == null ? "score " + outcome.score() : outcome.explanation().line(2000);
+        assertEquals(row.status(), answer.status(), why + ": " + body);
+        assertEquals(row.example().orElse(null), answer.responseName(), why);
+        if (answer.responseName() == null) {
+            row.text("bodyHeader").ifPresent(header -> assertTrue(body.contains("\"header\":\"" + header + "\""),
+                    body));
         }
-        MatchResult<ResponseTemplate> result = matcher.match(mock.routes(), call, directives,
-                mock.definition().match());
-        switch (result.outcome()) {
-            case NO_MATCH -> {
-                assertEquals(404, row.status(), result.explain());
-                assertTrue(row.example().isEmpty(), "expected " + row.example() + ": " + result.explain());
-            }
-            case UNKNOWN_RESPONSE_ID, UNKNOWN_RESPONSE_NAME -> {
-                assertEquals(404, row.status());
-                assertEquals(result.outcome() == MatchResult.Outcome.UNKNOWN_RESPONSE_ID
-                        ? MatchDirectives.RESPONSE_ID : MatchDirectives.RESPONSE_NAME, row.text("bodyHeader")
-                        .orElseThrow());
-            }
-            case MATCHED -> matched(row, call, result);
-        }
-    }
-
-    private void matched(ConformanceRules.Row row, IncomingRequest call, MatchResult<ResponseTemplate> result) {
-        assertEquals(row.example().orElse(null), result.route().name(), result.explain());
-        RenderedResponse response = renderer.render(result.route().answer(),
-                renderer.context(result.captures(), call));
-        assertEquals(row.status(), response.status());
         if (row.expect().containsKey("score")) {
-            assertEquals(row.expect().getJsonNumber("score").doubleValue(), result.score(), 0.001,
-                    result.explain());
+            assertEquals(row.expect().getJsonNumber("score").doubleValue(), outcome.score(), 0.001, why);
         }
-        String body = new String(response.body(), StandardCharsets.UTF_8);
         row.text("body").ifPresent(pattern -> assertTrue(Pattern.compile(pattern).matcher(body).find(),
                 "body " + body + " does not match " + pattern));
         row.expectedHeaders().forEach((name, pattern) -> {
-            String value = header(response, name);
+            String value = header(answer, name);
             assertTrue(value != null && Pattern.compile(pattern).matcher(value).find(), name + ": " + value);
         });
-        row.absentHeaders().forEach(name -> assertEquals(null, header(response, name), name));
+        row.absentHeaders().forEach(name -> assertEquals(null, header(answer, name), name));
         if (row.expect().getBoolean("differsOnSecondCall", false)) {
-            RenderedResponse again = renderer.render(result.route().answer(),
-                    renderer.context(result.captures(), call));
+            Answer again = answerer.answer(mock, call).answer();
             assertNotEquals(body, new String(again.body(), StandardCharsets.UTF_8));
         }
         assertFalse(body.contains("{{$"), "no dynamic variable left unrendered: " + body);
     }
 
-    private static String header(RenderedResponse response, String name) {
-        return response.headers().stream().filter(h -> h.name().equalsIgnoreCase(name)).map(NameValue::value)
+    private static String header(Answer answer, String name) {
+        return answer.headers().stream().filter(h -> h.name().equalsIgnoreCase(name)).map(NameValue::value)
                 .findFirst().orElse(null);
     }
 

@@ -45,7 +45,7 @@ class CorpusRoundTripTest {
                     continue;
                 }
                 var call = trip.request().incoming();
-                var directives = new MatchDirectives(null, trip.example().id(), null, null, null, null);
+                var directives = new MatchDirectives(null, trip.example().id(), null, null, null);
                 var result = matcher.match(served.mock().routes(), call, directives,
                         served.mock().definition().match());
                 assertTrue(result.matched(), trip.collection() + " " + trip.example().name());

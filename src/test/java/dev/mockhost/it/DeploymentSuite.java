@@ -114,7 +114,7 @@ abstract class DeploymentSuite {
         JsonObject status = StatusDocument.parse(http.get("api/status", "x-api-key", ADMIN).body()).json();
         assertEquals(home.toString(), status.getString("home"), "mockhost.home");
         assertTrue(StatusDocument.parse(http.get("api/status").body()).mock("petstore").orElseThrow()
-                .getString("url").startsWith(PUBLIC_BASE_URL + "/"), "mockhost.publicBaseUrl");
+                .getString("mockUrl").startsWith(PUBLIC_BASE_URL + "/"), "mockhost.publicBaseUrl");
         HttpResponse<String> me = http.get("api/me", "x-api-key", ADMIN);
         assertEquals(200, me.statusCode(), "mockhost.adminKey");
         assertEquals("admin", StatusDocument.parse(me.body()).json().getJsonObject("user").getString("role"));

@@ -35,8 +35,8 @@ class HeapLimitIT {
                         "-Dmockhost.maxFileBytes=1000000000", "-Dmockhost.maxExamplesPerMock=10000000"))) {
             Http http = new Http(tomcat.baseUrl());
             Path staged = work.resolve("huge.json");
-            // its 57 MB fit in the heap, what is built from them does not
-            new GeneratedCollection("huge", GeneratedCollection.IdKind.NUMERIC, 100_000, 1).writeTo(staged);
+            // 400,000 examples, 230 MB: at 0.8 KB an example served, twice what 128 MB hold
+            new GeneratedCollection("huge", GeneratedCollection.IdKind.NUMERIC, 400_000, 1).writeTo(staged);
             Files.move(staged, home.resolve("collections/huge.json"), StandardCopyOption.ATOMIC_MOVE);
             HttpResponse<String> status = http.await("api/status", Duration.ofSeconds(60),
                     r -> r.body().contains("too large for the heap"));

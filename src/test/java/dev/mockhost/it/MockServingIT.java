@@ -41,7 +41,7 @@ class MockServingIT extends DeployedWar {
         assertEquals("{\"error\": \"no order 1234\"}", missing.body());
         assertEquals("ok", http.get("orders-api/health").body());
         var status = StatusDocument.parse(http.get("api/status").body()).mock("orders-api").orElseThrow();
-        assertEquals("Orders API", status.getString("collection"));
+        assertEquals("Orders API", status.getString("collectionName"));
         assertEquals("collections/Orders API", status.getString("file"), "the directory, beside the mock's name");
         assertEquals(5, status.getInt("examples"));
     }

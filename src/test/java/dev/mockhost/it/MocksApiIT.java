@@ -242,6 +242,66 @@ class MocksApiIT extends DeployedWar {
     }
 
     @Test
+    void everyAnswerExplainsItselfInTheCallLogAndOnRequest() throws Exception {
+        String name = "why-" + run;
+        api.post("mocks", Api.ADMIN, mockBody(name, ""));
+        HttpResponse<String> hit = http.get(name + "/items/7", "x-mock-explain", "true");
+        assertEquals(200, hit.statusCode());
+        String line = hit.headers().firstValue("x-mock-explanation").orElseThrow();
+        assertTrue(line.startsWith("matched: \"item\"") && line.contains("path wildcard segments, score 80"), line);
+        assertTrue(http.get(name + "/items/7").headers().firstValue("x-mock-explanation").isEmpty(), "only asked");
+        HttpResponse<String> miss = http.get(name + "/item/7");
+        assertEquals(404, miss.statusCode());
+        assertTrue(miss.body().contains("mockRequestNotFoundError"), "Postman's body stays as it is");
+
+        List<JsonObject> logs = api.get("mocks/" + name + "/call-logs", viewer).json().getJsonArray("call-logs")
+                .getValuesAs(JsonObject.class);
+        JsonObject missed = logs.get(0);
+        JsonObject why = missed.getJsonObject("explanation");
+        assertEquals("no example matched", why.getString("summary"));
+        JsonObject near = why.getJsonArray("nearest").getJsonObject(0);
+        assertEquals("item", near.getString("name"));
+        assertEquals("path segment 1: saved \"items\", the call has \"item\"", near.getString("failed"));
+        JsonObject plain = logs.get(1);
+        assertEquals("wildcard segments", plain.getString("matchStep"));
+        assertEquals(80, plain.getJsonNumber("score").doubleValue(), 0.001);
+        assertFalse(plain.containsKey("explanation"), "a plain hit logs its step and score only");
+        assertTrue(logs.get(2).containsKey("explanation"), "an asked-for explanation is logged");
+    }
+
+    @Test
+    void examplesAreListedWithAUrlAHeaderAndACurlLineThatReachThem() throws Exception {
+        String name = "ex-" + run;
+        api.post("mocks", Api.ADMIN, mockBody(name, ", \"private\": true"));
+        Api.Reply page = api.get("mocks/" + name + "/examples", viewer);
+        assertEquals(200, page.status(), page.text());
+        JsonObject example = page.json().getJsonArray("examples").getJsonObject(0);
+        assertEquals(base + name + "/items/:id", example.getString("url"));
+        assertEquals(1, page.json().getJsonObject("meta").getInt("total"));
+        String curl = example.getString("curl");
+        assertTrue(curl.contains("-H \"x-api-key: $MOCKHOST_KEY\"") && curl.contains("x-mock-response-id: "
+                + example.getString("id")), curl);
+        HttpResponse<String> called = http.get(example.getString("url").substring(base.toString().length()), "x-api-key",
+                viewer, "x-mock-response-id", example.getJsonObject("headers").getString("x-mock-response-id"));
+        assertEquals(200, called.statusCode(), called.body());
+        assertEquals(403, api.get("mocks/" + name + "/examples", outsider).status());
+    }
+
+    @Test
+    void theApiAndTheConsoleCannotBeFramedSniffedOrMadeToRunScript() throws Exception {
+        for (String path : List.of("api/status", "api/mocks", "console/index.html")) {
+            HttpResponse<String> response = http.get(path);
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"),
+                    path + ": " + policy);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+        }
+        assertTrue(http.get("petstore/pets").headers().firstValue("Content-Security-Policy").isEmpty(),
+                "a mock answers with what its example saved");
+    }
+
+    @Test
     void quickMockCreatesACollectionAndAMock() throws Exception {
         String name = "quick-" + run;
         String body = "{\"name\": \"" + name + "\", \"method\": \"post\", \"path\": \"/orders\", \"status\": 201, "

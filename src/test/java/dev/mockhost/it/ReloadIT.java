@@ -67,7 +67,7 @@ class ReloadIT extends DeployedWar {
         assertEquals(200, response.statusCode());
         JsonObject petstore = StatusDocument.parse(response.body()).mock("petstore").orElseThrow();
         assertEquals(10, petstore.getInt("examples"));
-        assertEquals(base + "petstore", petstore.getString("url"));
+        assertEquals(base + "petstore", petstore.getString("mockUrl"));
         assertEquals("collections/petstore.json", petstore.getString("file"));
         assertEquals("petstore", petstore.getString("environment"));
     }

@@ -71,7 +71,7 @@ class StandaloneTomcatIT {
             assertEquals(404, apiPath.statusCode(), "on a mock's host, /api/... is the mock's, not the API");
             assertTrue(apiPath.body().contains("mockRequestNotFoundError"), apiPath.body());
             String url = StatusDocument.parse(http.get("api/status").body()).mock("todo").orElseThrow()
-                    .getString("url");
+                    .getString("mockUrl");
             assertEquals("http://todo.mocks.test", url);
         }
     }

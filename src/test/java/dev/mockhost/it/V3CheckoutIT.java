@@ -46,7 +46,7 @@ class V3CheckoutIT {
             JsonObject dis = status.mock("dis").orElseThrow();
             assertEquals(245, dis.getInt("examples"), "every example of the collection people wrote in v3");
             assertEquals("PRD-US", dis.getString("environment"), "with its environment");
-            assertEquals("DIS APIs", dis.getString("collection"));
+            assertEquals("DIS APIs", dis.getString("collectionName"));
             assertEquals("postman/collections/DIS APIs", dis.getString("file"));
             HttpResponse<String> answer = http.get("dis/v2/catalog/relation-types?limit=20",
                     "x-mock-response-code", "401");

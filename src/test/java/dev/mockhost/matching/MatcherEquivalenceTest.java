@@ -236,7 +236,7 @@ class MatcherEquivalenceTest {
                 ? index.routes().get(random.nextInt(index.size())).name() : null;
         List<String> headers = random.nextInt(6) == 0 ? List.of("x-tenant") : null;
         Boolean body = random.nextInt(6) == 0 ? Boolean.TRUE : null;
-        return new MatchDirectives(code, null, name, headers, body, null);
+        return new MatchDirectives(code, null, name, headers, body);
     }
 
     private static String word(Random random, int length) {

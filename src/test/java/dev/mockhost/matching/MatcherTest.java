@@ -63,11 +63,11 @@ class MatcherTest {
     void responseCodeHeaderKeepsOnlyThatStatus() {
         RouteIndex<String> index = index("1|ok|200|GET /p/:id ; 2|missing|404|GET /p/999");
         MatchResult<String> result = matcher.match(index, Routes.call("GET /p/5"),
-                new MatchDirectives(404, null, null, null, null, null), MatchSettings.DEFAULT);
+                new MatchDirectives(404, null, null, null, null), MatchSettings.DEFAULT);
         assertEquals("missing", result.route().answer());
         assertEquals(PathStep.ID_LIKE, result.pathStep());
         assertEquals(MatchResult.Outcome.NO_MATCH, matcher.match(index, Routes.call("GET /p/5"),
-                new MatchDirectives(500, null, null, null, null, null), MatchSettings.DEFAULT).outcome());
+                new MatchDirectives(500, null, null, null, null), MatchSettings.DEFAULT).outcome());
     }
 
     @Test
@@ -75,14 +75,14 @@ class MatcherTest {
         RouteIndex<String> index = index("e-1|one|200|GET /a ; e-2|two|200|GET /b");
         for (String id : List.of("e-2", "1234-e-2")) {
             MatchResult<String> result = matcher.match(index, Routes.call("GET /anything"),
-                    new MatchDirectives(null, id, null, null, null, null), MatchSettings.DEFAULT);
+                    new MatchDirectives(null, id, null, null, null), MatchSettings.DEFAULT);
             assertEquals("two", result.route().answer(), id);
             assertEquals(PathStep.EXPLICIT, result.pathStep());
         }
         assertEquals(MatchResult.Outcome.UNKNOWN_RESPONSE_ID, matcher.match(index, Routes.call("GET /a"),
-                new MatchDirectives(null, "nope", null, null, null, null), MatchSettings.DEFAULT).outcome());
+                new MatchDirectives(null, "nope", null, null, null), MatchSettings.DEFAULT).outcome());
         assertEquals(MatchResult.Outcome.UNKNOWN_RESPONSE_ID, matcher.match(index, Routes.call("POST /a"),
-                new MatchDirectives(null, "e-1", null, null, null, null), MatchSettings.DEFAULT).outcome(),
+                new MatchDirectives(null, "e-1", null, null, null), MatchSettings.DEFAULT).outcome(),
                 "the method filter comes first");
     }
 
@@ -90,13 +90,13 @@ class MatcherTest {
     void responseNamePrefersTheNamedExampleOnThePath() {
         RouteIndex<String> index = index("1|OK|200|GET /a ; 2|OK|200|GET /b ; 3|Error|500|GET /b");
         MatchResult<String> onPath = matcher.match(index, Routes.call("GET /b"),
-                new MatchDirectives(null, null, "OK", null, null, null), MatchSettings.DEFAULT);
+                new MatchDirectives(null, null, "OK", null, null), MatchSettings.DEFAULT);
         assertEquals(2, onPath.route().order() + 1);
         MatchResult<String> elsewhere = matcher.match(index, Routes.call("GET /c"),
-                new MatchDirectives(null, null, "Error", null, null, null), MatchSettings.DEFAULT);
+                new MatchDirectives(null, null, "Error", null, null), MatchSettings.DEFAULT);
         assertEquals("Error", elsewhere.route().name(), "a name not on the path still answers");
         assertEquals(MatchResult.Outcome.UNKNOWN_RESPONSE_NAME, matcher.match(index, Routes.call("GET /a"),
-                new MatchDirectives(null, null, "Nope", null, null, null), MatchSettings.DEFAULT).outcome());
+                new MatchDirectives(null, null, "Nope", null, null), MatchSettings.DEFAULT).outcome());
     }
 
     @Test

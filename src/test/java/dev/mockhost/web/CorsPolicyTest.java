@@ -1,6 +1,13 @@
 package dev.mockhost.web;
 
+import dev.mockhost.answer.Answerer;
+import dev.mockhost.matching.MatchDirectives;
+import dev.mockhost.mock.Delay;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,5 +50,15 @@ class CorsPolicyTest {
         CorsPolicy policy = new CorsPolicy("*", false, 600);
         assertEquals(CorsPolicy.METHODS, policy.allowMethods("put"));
         assertTrue(policy.allowMethods("PROPFIND").startsWith("PROPFIND, "));
+    }
+
+    @Test
+    void everyHeaderACallMayCarryIsAllowedWithoutBeingListed() {
+        List<String> read = new ArrayList<>(MatchDirectives.HEADERS);
+        read.add(Delay.HEADER);
+        read.add(Answerer.EXPLAIN);
+        read.add(AccessFilter.API_KEY);
+        String allowed = new CorsPolicy("*", false, 600).allowHeaders(null);
+        read.forEach(header -> assertTrue(allowed.contains(header.toLowerCase(Locale.ROOT)), header + ": " + allowed));
     }
 }

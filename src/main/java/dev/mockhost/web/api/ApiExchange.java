@@ -3,7 +3,8 @@ package dev.mockhost.web.api;
 import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.LocatedJson;
 import dev.mockhost.collection.Problem;
-import dev.mockhost.web.ErrorBody;
+import dev.mockhost.failure.ErrorName;
+import dev.mockhost.failure.Failure;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -32,13 +33,16 @@ public record ApiExchange(HttpServletRequest request, HttpServletResponse respon
         response.getOutputStream().write(bytes);
     }
 
-    public void error(ErrorBody error) throws IOException {
-        error.writeTo(response);
+    /** {@code {"<key>": value}}, the Postman API's shape of one document. */
+    public void json(int status, String key, JsonValue value) throws IOException {
+        json(status, dev.mockhost.collection.Jsonp.PROVIDER.createObjectBuilder().add(key, value).build());
     }
 
     /**
-     * The request body as a JSON object, holding {@code wrapper} ({@code {"mock": {...}}}) when it is not null; null
-     * after answering 400 (not JSON, with line and column; not an object; no such member).
+     * The request body as a JSON object, holding {@code wrapper} ({@code {"mock": {...}}}) when it is not null.
+     *
+     * @throws Failure 400 when too large, not JSON (with line and column), not an object, or without
+     *                 the wrapper
      */
     public JsonObject body(String wrapper) throws IOException {
         byte[] bytes;
@@ -46,35 +50,29 @@ public record ApiExchange(HttpServletRequest request, HttpServletResponse respon
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
         }
         if (bytes.length > maxBodyBytes) {
-            error(ErrorBody.of(413, "payloadTooLargeError", "The body is larger than " + maxBodyBytes
-                    + " bytes (setting mockhost.maxFileBytes)"));
-            return null;
+            throw Failure.of(ErrorName.REQUEST_BODY_TOO_LARGE, "The body is larger than " + maxBodyBytes
+                    + " bytes (setting mockhost.maxFileBytes)");
         }
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            error(ErrorBody.of(400, "malformedRequestError", "The body is empty; send a JSON object"));
-            return null;
+            throw Failure.of(ErrorName.MALFORMED_REQUEST, "The body is empty; send a JSON object");
         }
         JsonValue root;
         try {
             root = LocatedJson.parse("request body", bytes).root();
         } catch (InvalidFileException e) {
             Problem problem = e.problem();
-            error(ErrorBody.of(400, "malformedRequestError", "The body "
+            throw Failure.of(ErrorName.MALFORMED_REQUEST, "The body "
                     + (problem.line() > 0 ? "at line " + problem.line() + ", column " + problem.column() + " " : "")
-                    + "is " + problem.message()));
-            return null;
+                    + "is " + problem.message());
         }
         if (!(root instanceof JsonObject object)) {
-            error(ErrorBody.of(400, "malformedRequestError", "The body must be a JSON object"));
-            return null;
+            throw Failure.of(ErrorName.MALFORMED_REQUEST, "The body must be a JSON object");
         }
         if (wrapper == null) {
             return object;
         }
         if (!(object.get(wrapper) instanceof JsonObject inner)) {
-            error(ErrorBody.of(400, "invalidParamError", "The body must be {\"" + wrapper + "\": {...}}")
-                    .withField(wrapper));
-            return null;
+            throw Failure.invalid(wrapper, "The body must be {\"" + wrapper + "\": {...}}");
         }
         return inner;
     }

@@ -1,6 +1,7 @@
 package dev.mockhost.web.api;
 
-import dev.mockhost.web.ErrorBody;
+import dev.mockhost.failure.ErrorName;
+import dev.mockhost.failure.Failure;
 import jakarta.json.bind.Jsonb;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,12 +64,11 @@ public final class ApiRouter {
             allowed.add(route.method());
         }
         if (allowed.isEmpty()) {
-            ErrorBody.of(404, "notFoundError", "No API route " + path).writeTo(response);
-        } else {
-            response.setHeader("Allow", String.join(", ", allowed));
-            ErrorBody.of(405, "methodNotAllowedError", path + " answers " + String.join(", ", allowed)
-                    + ", not " + request.getMethod()).writeTo(response);
+            throw Failure.of(ErrorName.ROUTE_NOT_FOUND, "No API route " + path);
         }
+        response.setHeader("Allow", String.join(", ", allowed));
+        throw Failure.of(ErrorName.METHOD_NOT_ALLOWED, path + " answers " + String.join(", ", allowed) + ", not "
+                + request.getMethod());
     }
 
     private static Map<String, String> match(String[] pattern, String[] segments) {

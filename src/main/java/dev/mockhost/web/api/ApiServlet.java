@@ -2,8 +2,11 @@ package dev.mockhost.web.api;
 
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
-import dev.mockhost.repository.InvalidNameException;
-import dev.mockhost.web.ErrorBody;
+import dev.mockhost.failure.ErrorBody;
+import dev.mockhost.failure.ErrorName;
+import dev.mockhost.failure.Failure;
+import dev.mockhost.web.ErrorResponses;
+import dev.mockhost.web.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -64,6 +67,7 @@ public class ApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.apply(response);
         try {
             if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
                 router.dispatch(request, response);
@@ -72,15 +76,20 @@ public class ApiServlet extends HttpServlet {
                     router.dispatch(request, response);
                 }
             }
-        } catch (InvalidNameException e) {
-            ErrorBody.of(400, "invalidParamError", e.getMessage()).withField(e.field()).writeTo(response);
+        } catch (Failure e) {
+            if (!response.isCommitted()) {
+                response.reset();
+                SecurityHeaders.apply(response);
+                ErrorResponses.write(e.body(), response);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "failed: " + request.getMethod() + " " + request.getRequestURI());
             if (!response.isCommitted()) {
                 response.reset();
-                ErrorBody.of(500, "serverError", "The request failed: " + e.getClass().getSimpleName()
-                        + "; the server log says why. Nothing was half written: every file is written atomically")
-                        .writeTo(response);
+                SecurityHeaders.apply(response);
+                ErrorResponses.write(ErrorBody.of(ErrorName.SERVER_ERROR, "The request failed: "
+                        + e.getClass().getSimpleName() + "; the server log says why. Nothing was half written: "
+                        + "every file is written atomically"), response);
             }
         }
     }

@@ -5,6 +5,8 @@ import dev.mockhost.calls.CallLogs;
 import dev.mockhost.calls.CallRecord;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.collection.NameValue;
+import dev.mockhost.failure.Failure;
+import dev.mockhost.management.MockService;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/mocks/{id}/call-logs?cursor=&limit=}: a mock's recent calls, newest first, a page at a time;
- * {@code meta.nextCursor} asks for the next page.
+ * {@code meta.nextCursor} asks for the next page. Each record says which example answered (its path step and score)
+ * and, when none did or the call sent {@code x-mock-explain: true}, why.
  */
 @ApplicationScoped
 public class CallLogsResource {
@@ -28,22 +31,22 @@ public class CallLogsResource {
     @Inject
     CallLogs callLogs;
 
+    private MockService mocks;
+
     public void register(ApiRouter router) {
+        mocks = new MockService(repository);
         router.add("GET", "/mocks/{id}/call-logs", this::page);
     }
 
     private void page(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
-        CompiledMock mock = MocksResource.visible(call, exchange.parameter("id"));
-        if (mock == null) {
-            return;
-        }
+        CompiledMock mock = mocks.get(call.key(), exchange.parameter("id"));
         String cursorText = exchange.request().getParameter("cursor");
         Long cursor = null;
         if (cursorText != null && !cursorText.isBlank()) {
             if (!cursorText.strip().matches("\\d{1,18}")) {
-                call.invalid("cursor", "cursor is the meta.nextCursor of a previous page, not \"" + cursorText + "\"");
-                return;
+                throw Failure.invalid("cursor", "cursor is the meta.nextCursor of a previous page, not \""
+                        + cursorText + "\"");
             }
             cursor = Long.parseLong(cursorText.strip());
         }
@@ -62,8 +65,15 @@ public class CallLogsResource {
     private static JsonObjectBuilder record(CallRecord record) {
         JsonObjectBuilder out = Jsonp.PROVIDER.createObjectBuilder().add("id", Long.toString(record.id()))
                 .add("servedAt", record.servedAt().toString());
-        MockDocuments.nullable(out, "responseName", record.responseName());
-        MockDocuments.nullable(out, "exampleId", record.exampleId());
+        MockJson.nullable(out, "responseName", record.responseName());
+        MockJson.nullable(out, "exampleId", record.exampleId());
+        MockJson.nullable(out, "matchStep", record.matchStep());
+        if (record.exampleId() != null) {
+            out.add("score", record.score());
+        }
+        if (record.explanation() != null) {
+            out.add("explanation", ExplanationJson.of(record.explanation()));
+        }
         CallRecord.Request request = record.request();
         out.add("request", Jsonp.PROVIDER.createObjectBuilder().add("method", request.method())
                 .add("path", request.path()).add("query", request.query()).add("headers", headers(request.headers()))

@@ -1,32 +1,21 @@
 package dev.mockhost.web.api;
 
 import dev.mockhost.access.ApiKey;
-import dev.mockhost.access.KeyReader;
-import dev.mockhost.access.Secrets;
 import dev.mockhost.access.UsageMeter;
-import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.Jsonp;
-import dev.mockhost.repository.FileKind;
-import dev.mockhost.repository.InvalidNameException;
-import dev.mockhost.repository.Names;
+import dev.mockhost.management.KeyService;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 
 import java.io.IOException;
 import java.security.SecureRandom;
 
-/**
- * {@code /api/keys}, for admins: create a key (its secret is in that answer and nowhere else, ever), list keys with
- * their usage this month (never a secret or a hash), change a key's role, grants and quota, revoke it.
- */
+/** {@code /api/keys}, for admins: a thin adapter over {@link KeyService}, with each key's usage this month. */
 @ApplicationScoped
 public class KeysResource {
-
-    private final SecureRandom random = new SecureRandom();
 
     @Inject
     SnapshotRepository repository;
@@ -34,7 +23,10 @@ public class KeysResource {
     @Inject
     UsageMeter usage;
 
+    private KeyService keys;
+
     public void register(ApiRouter router) {
+        keys = new KeyService(repository, new SecureRandom());
         router.add("GET", "/keys", this::list)
                 .add("POST", "/keys", this::create)
                 .add("GET", "/keys/{name}", this::get)
@@ -42,124 +34,39 @@ public class KeysResource {
                 .add("DELETE", "/keys/{name}", this::revoke);
     }
 
-    private ApiCall admin(ApiExchange exchange) throws IOException {
-        ApiCall call = ApiCall.authenticate(exchange, repository);
-        return call != null && call.allowed(call.isAdmin(), "manage API keys; only admin keys may") ? call : null;
-    }
-
     private void list(ApiExchange exchange) throws IOException {
-        ApiCall call = admin(exchange);
-        if (call == null) {
-            return;
-        }
-        var keys = Jsonp.PROVIDER.createArrayBuilder();
-        for (ApiKey key : call.snapshot().keys().all()) {
-            keys.add(withUsage(key));
-        }
-        exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("keys", keys).build());
+        ApiCall call = ApiCall.authenticate(exchange, repository);
+        var list = Jsonp.PROVIDER.createArrayBuilder();
+        keys.list(call.key()).forEach(key -> list.add(withUsage(key)));
+        exchange.json(200, "keys", list.build());
     }
 
     private void get(ApiExchange exchange) throws IOException {
-        ApiCall call = admin(exchange);
-        ApiKey key = call == null ? null : known(call, exchange.parameter("name"));
-        if (key != null) {
-            exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("key", withUsage(key)).build());
-        }
+        ApiCall call = ApiCall.authenticate(exchange, repository);
+        exchange.json(200, "key", withUsage(keys.get(call.key(), exchange.parameter("name"))));
     }
 
     private void create(ApiExchange exchange) throws IOException {
-        ApiCall call = admin(exchange);
-        JsonObject input = call == null ? null : exchange.body("key");
-        if (input == null) {
-            return;
-        }
-        String name = input.get("name") instanceof JsonString s ? s.getString() : null;
-        try {
-            Names.check("name", name);
-        } catch (InvalidNameException e) {
-            call.invalid(e.field(), e.getMessage());
-            return;
-        }
-        if (call.snapshot().keys().named(name) != null || repository.writer().exists(FileKind.KEY, name)) {
-            call.conflict("A key named \"" + name + "\" exists already");
-            return;
-        }
-        String secret = Secrets.generate(random);
-        JsonObject file = fields(Jsonp.PROVIDER.createObjectBuilder().add("name", name)
-                .add("sha256", Secrets.sha256Hex(secret)).add("role", "viewer").build(), input);
-        if (save(call, name, file)) {
-            ApiKey key = repository.current().keys().named(name);
-            exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("key", Jsonp.PROVIDER
-                    .createObjectBuilder(document(key)).add("secret", secret)).build());
-        }
+        ApiCall call = ApiCall.authenticate(exchange, repository);
+        keys.list(call.key()); // admins only, before the body is read
+        KeyService.Created created = keys.create(call.key(), exchange.body("key"));
+        exchange.json(200, "key", Jsonp.PROVIDER.createObjectBuilder(document(created.key()))
+                .add("secret", created.secret()).build());
     }
 
     private void update(ApiExchange exchange) throws IOException {
-        ApiCall call = admin(exchange);
-        ApiKey key = call == null ? null : known(call, exchange.parameter("name"));
-        if (key == null || !fromFile(call, key)) {
-            return;
-        }
-        JsonObject input = exchange.body("key");
-        if (input == null) {
-            return;
-        }
-        JsonObject file = StoredJson.read(call, repository, FileKind.KEY, key.name(), "API key");
-        if (file != null && save(call, key.name(), fields(file, input))) {
-            exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("key", document(repository.current().keys()
-                    .named(key.name()))).build());
-        }
+        ApiCall call = ApiCall.authenticate(exchange, repository);
+        keys.get(call.key(), exchange.parameter("name"));
+        exchange.json(200, "key", document(keys.update(call.key(), exchange.parameter("name"),
+                exchange.body("key"))));
     }
 
     private void revoke(ApiExchange exchange) throws IOException {
-        ApiCall call = admin(exchange);
-        ApiKey key = call == null ? null : known(call, exchange.parameter("name"));
-        if (key == null || !fromFile(call, key)) {
-            return;
-        }
-        repository.writer().delete(FileKind.KEY, key.name());
-        exchange.json(200, Jsonp.PROVIDER.createObjectBuilder().add("key", Jsonp.PROVIDER.createObjectBuilder()
-                .add("name", key.name()).add("revoked", true)).build());
-    }
-
-    /** {@code file} with the role, grants and quota {@code input} sets; name and hash never change here. */
-    private static JsonObject fields(JsonObject file, JsonObject input) {
-        JsonObjectBuilder merged = Jsonp.PROVIDER.createObjectBuilder(file);
-        for (String field : new String[] {"role", "grants", "monthlyQuota"}) {
-            if (input.containsKey(field)) {
-                merged.add(field, input.get(field));
-            }
-        }
-        return merged.build();
-    }
-
-    private boolean save(ApiCall call, String name, JsonObject file) throws IOException {
-        byte[] bytes = PrettyJson.bytes(file);
-        try {
-            new KeyReader().read("key " + name, name, bytes);
-        } catch (InvalidFileException e) {
-            call.exchange().error(dev.mockhost.web.ErrorBody.of(400, "invalidParamError", e.problem().message()));
-            return false;
-        }
-        repository.writer().write(FileKind.KEY, name, bytes);
-        return true;
-    }
-
-    private static ApiKey known(ApiCall call, String name) throws IOException {
-        ApiKey key = call.snapshot().keys().named(name);
-        if (key == null) {
-            call.notFound("API key", name);
-        }
-        return key;
-    }
-
-    /** The key given by the setting mockhost.adminKey lives in no file: the API cannot change it. */
-    private boolean fromFile(ApiCall call, ApiKey key) throws IOException {
-        if (repository.writer().exists(FileKind.KEY, key.name())) {
-            return true;
-        }
-        call.conflict("The key \"" + key.name() + "\" comes from the setting mockhost.adminKey; change the setting");
-        return false;
+        ApiCall call = ApiCall.authenticate(exchange, repository);
+        String name = exchange.parameter("name");
+        keys.revoke(call.key(), name);
+        exchange.json(200, "key", Jsonp.PROVIDER.createObjectBuilder().add("name", name).add("revoked", true)
+                .build());
     }
 
     /** A key's document with its calls this month, as this node sees them. */

@@ -29,9 +29,6 @@ public class MeResource {
 
     void me(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
-        if (call == null) {
-            return;
-        }
         ApiKey key = call.key();
         long used = usage.meter().usage(key.name());
         Long limit = key.monthlyQuota();

@@ -1,4 +1,4 @@
-package dev.mockhost.web.api;
+package dev.mockhost.management;
 
 import dev.mockhost.collection.Jsonp;
 import jakarta.json.JsonStructure;
