@@ -3,6 +3,7 @@ package dev.mockhost.management;
 import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.Permissions;
 import dev.mockhost.collection.Jsonp;
+import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.FileKind;
@@ -46,6 +47,23 @@ public final class MockService {
         }
         if (!Permissions.canView(key, mock.definition().collection())) {
             throw Services.forbidden(key, "see the mock " + id);
+        }
+        return mock;
+    }
+
+    /**
+     * The mock whose examples the caller wants listed: a public mock's to anyone, since any call may ask for each of
+     * them by id; a private one's to keys that may call it.
+     */
+    public CompiledMock examplesOf(ApiKey key, String id) {
+        CompiledMock mock = files.snapshot().mock(id);
+        if (mock == null) {
+            throw Failure.notFound("mock", id);
+        }
+        if (!Permissions.canCall(key, mock.definition().collection(), mock.definition().isPrivate())) {
+            throw key == null ? Failure.of(ErrorName.AUTHENTICATION, "The mock " + id
+                    + " is private; send an API key that may view it in x-api-key").header("x-api-key")
+                    : Services.forbidden(key, "see the mock " + id);
         }
         return mock;
     }
@@ -107,7 +125,7 @@ public final class MockService {
     CompiledMock served(String name) {
         CompiledMock mock = files.snapshot().mock(name);
         if (mock == null) {
-            throw Failure.of(dev.mockhost.failure.ErrorName.SERVER_ERROR, "The mock \"" + name + "\" was "
+            throw Failure.of(ErrorName.SERVER_ERROR, "The mock \"" + name + "\" was "
                     + "written but cannot be served; GET api/status says why");
         }
         return mock;

@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What only a browser shows: the console working in real headless Chromium, and mocks called from a page on another
@@ -20,9 +23,14 @@ class BrowserIT extends DeployedWar {
 
     @Test
     void consoleWorksInABrowser() throws Exception {
-        JsonObject summary = Browser.run("console.test.js", base.toString(), Api.ADMIN);
+        Path screenshots = Path.of("target/screenshots").toAbsolutePath();
+        JsonObject summary = Browser.run("console.test.js", base.toString(), Api.ADMIN, ItHome.root().toString(),
+                screenshots.toString());
         assertFalse(summary.containsKey("failed"), summary.toString());
-        assertEquals(5, summary.getJsonArray("passed").size(), summary.toString());
+        assertEquals(9, summary.getJsonArray("passed").size(), summary.toString());
+        for (String width : new String[] {"1300", "390"}) {
+            assertTrue(Files.size(screenshots.resolve("console-" + width + ".png")) > 10_000, width);
+        }
     }
 
     @Test

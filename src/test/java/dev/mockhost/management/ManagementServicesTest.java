@@ -94,6 +94,16 @@ class ManagementServicesTest {
     }
 
     @Test
+    void aPublicMocksExamplesAreListedWithoutAKeyAPrivateOnesNeedOne() {
+        mocks.create(ADMIN, json("{\"name\": \"open\", \"collection\": \"shop\"}"));
+        mocks.create(ADMIN, json("{\"name\": \"closed\", \"collection\": \"shop\", \"private\": true}"));
+        assertEquals("open", mocks.examplesOf(null, "open").name());
+        failsWith(ErrorName.AUTHENTICATION, () -> mocks.examplesOf(null, "closed"));
+        failsWith(ErrorName.FORBIDDEN, () -> mocks.examplesOf(STRANGER, "closed"));
+        assertEquals("closed", mocks.examplesOf(VIEWER, "closed").name());
+    }
+
+    @Test
     void onlyAdminsNameAnotherKeyAsOwner() {
         Failure refused = failsWith(ErrorName.FORBIDDEN, () -> mocks.create(EDITOR, json("{\"name\": \"m\", "
                 + "\"collection\": \"shop\", \"owner\": \"root\"}")));

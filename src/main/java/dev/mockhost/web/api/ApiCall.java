@@ -22,6 +22,17 @@ record ApiCall(ApiExchange exchange, Snapshot snapshot, ApiKey key) {
         return authenticate(exchange, snapshot);
     }
 
+    /** A call that may come without a key (its key is then null); a key that is sent must be valid. */
+    static ApiCall optional(ApiExchange exchange, SnapshotRepository repository) {
+        Snapshot snapshot = repository.current();
+        if (snapshot == null) {
+            throw Failure.starting();
+        }
+        String secret = exchange.request().getHeader(AccessFilter.API_KEY);
+        return secret == null || secret.isBlank() ? new ApiCall(exchange, snapshot, null)
+                : authenticate(exchange, snapshot);
+    }
+
     static ApiCall authenticate(ApiExchange exchange, Snapshot snapshot) {
         String secret = exchange.request().getHeader(AccessFilter.API_KEY);
         if (secret == null || secret.isBlank()) {

@@ -82,7 +82,10 @@ public class ApiServlet extends HttpServlet {
                 SecurityHeaders.apply(response);
                 ErrorResponses.write(e.body(), response);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // reading the request or writing the answer: the client went away (a closed tab); files fail unchecked
+            LOG.log(Level.FINE, e, () -> "client gone: " + request.getMethod() + " " + request.getRequestURI());
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "failed: " + request.getMethod() + " " + request.getRequestURI());
             if (!response.isCommitted()) {
                 response.reset();

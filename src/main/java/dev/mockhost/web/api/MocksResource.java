@@ -82,10 +82,10 @@ public class MocksResource {
         answer(exchange, mocks.publish(call.key(), exchange.parameter("id"), makePrivate));
     }
 
-    /** A page of the mock's examples, each with a URL and a curl line that pick it. */
+    /** A page of the mock's examples, each with a URL and a curl line that pick it; a public mock's need no key. */
     private void examples(ApiExchange exchange) throws IOException {
-        ApiCall call = ApiCall.authenticate(exchange, repository);
-        CompiledMock mock = mocks.get(call.key(), exchange.parameter("id"));
+        ApiCall call = ApiCall.optional(exchange, repository);
+        CompiledMock mock = mocks.examplesOf(call.key(), exchange.parameter("id"));
         exchange.json(200, ExampleList.page(mock, MockUrls.of(exchange, settings, mock.name()),
                 exchange.intQuery("cursor", 0, 0, Integer.MAX_VALUE), exchange.intQuery("limit", 100, 1, 1000)));
     }
