@@ -7,7 +7,6 @@ import dev.mockhost.collection.Parsed;
 import dev.mockhost.collection.Problem;
 import dev.mockhost.matching.MatchSettings;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

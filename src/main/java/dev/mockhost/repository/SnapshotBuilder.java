@@ -4,7 +4,6 @@ import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.KeyRing;
 import dev.mockhost.collection.Environment;
 import dev.mockhost.collection.HeapLimit;
-import dev.mockhost.collection.NameValue;
 import dev.mockhost.collection.PostmanCollection;
 import dev.mockhost.collection.Problem;
 import dev.mockhost.mock.CompiledMock;

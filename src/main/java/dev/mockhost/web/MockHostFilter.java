@@ -35,10 +35,12 @@ public class MockHostFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (MockTarget.mockFromHost(request.getServerName(), mockDomain) != null && repository.current() != null
-                && MockTarget.of(request, repository, mockDomain).byHost()) {
-            request.getServletContext().getNamedDispatcher("mocks").forward(request, response);
-            return;
+        if (MockTarget.mockFromHost(request.getServerName(), mockDomain) != null) {
+            MockTarget target = MockTarget.ifLoaded(request, repository, mockDomain);
+            if (target != null && target.byHost()) {
+                request.getServletContext().getNamedDispatcher("mocks").forward(request, response);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

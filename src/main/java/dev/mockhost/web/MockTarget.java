@@ -29,12 +29,21 @@ record MockTarget(Snapshot snapshot, String name, CompiledMock mock, boolean byH
      * @throws Failure {@code serverStartingError} while nothing is loaded yet
      */
     static MockTarget of(HttpServletRequest request, SnapshotRepository repository, String mockDomain) {
+        MockTarget target = ifLoaded(request, repository, mockDomain);
+        if (target == null) {
+            throw Failure.starting();
+        }
+        return target;
+    }
+
+    /** The call's target, pinned on first use; null while nothing is loaded yet. */
+    static MockTarget ifLoaded(HttpServletRequest request, SnapshotRepository repository, String mockDomain) {
         if (request.getAttribute(ATTRIBUTE) instanceof MockTarget pinned) {
             return pinned;
         }
         Snapshot snapshot = repository.current();
         if (snapshot == null) {
-            throw Failure.starting();
+            return null;
         }
         MockTarget target = resolve(request, snapshot, mockDomain);
         request.setAttribute(ATTRIBUTE, target);

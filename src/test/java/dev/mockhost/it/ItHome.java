@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 
 /** The mounted directory of the integration tests' server (a copy of examples/ made by the build). */
 final class ItHome {
@@ -35,5 +36,19 @@ final class ItHome {
     /** The corpus of real collections, copied verbatim into the test resources. */
     static Path corpus() {
         return Path.of("src/test/resources/corpus").toAbsolutePath();
+    }
+
+    /** Copies a directory tree as it is. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 }

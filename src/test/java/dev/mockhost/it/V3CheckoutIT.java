@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +33,7 @@ class V3CheckoutIT {
     void aHomeServesJsonFilesAndTheV3CheckoutInItsPostmanFolder() throws Exception {
         Path home = work.resolve("home");
         ItHome.copyCorpus("collections/todo.json", home.resolve("collections/todo.json"));
-        copyTree(CORPUS_V3.resolve("real/precisely-dis-apis/postman"), home.resolve("postman"));
+        ItHome.copyTree(CORPUS_V3.resolve("real/precisely-dis-apis/postman"), home.resolve("postman"));
         ItHome.write(home.resolve("mocks/dis.json"), "{\"name\": \"dis\", \"collection\": \"dis-apis\", "
                 + "\"environment\": \"PRD-US\"}");
         try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
@@ -61,7 +60,7 @@ class V3CheckoutIT {
         Path home = work.resolve("home");
         ItHome.copyCorpus("collections/todo.json", home.resolve("collections/todo.json"));
         Path checkout = work.resolve("checkout");
-        copyTree(CORPUS_V3.resolve("real/adguard-hostlist-invalid/postman"), checkout.resolve("postman"));
+        ItHome.copyTree(CORPUS_V3.resolve("real/adguard-hostlist-invalid/postman"), checkout.resolve("postman"));
         try (TomcatProcess tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10()
                 .environment(Map.of("MOCKHOST_HOME", home.toString(), "MOCKHOST_POSTMAN_DIR", checkout.toString())))) {
             Http http = new Http(tomcat.baseUrl());
@@ -129,19 +128,6 @@ class V3CheckoutIT {
                     + version + "\n");
             Files.writeString(example, "response:\n  statusCode: 200\n  body:\n    type: text\n    content: v"
                     + version + " item " + i + "\n");
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 }

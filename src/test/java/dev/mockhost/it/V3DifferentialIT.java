@@ -18,7 +18,6 @@ import dev.mockhost.rendering.VariableScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ class V3DifferentialIT extends DeployedWar {
                     Files.readString(CORPUS.resolve("collections/" + name + ".json")));
             // whole, by one rename, as a checkout switches branches: the server never reads half of it
             Path staged = ItHome.root().resolve(".staging/v3-" + name);
-            copyTree(CONVERTED.resolve(name), staged);
+            ItHome.copyTree(CONVERTED.resolve(name), staged);
             Files.move(staged, ItHome.collection("v3-" + name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Path environment = CORPUS.resolve("environments/" + name + ".json");
             if (Files.exists(environment)) {
@@ -234,19 +233,6 @@ class V3DifferentialIT extends DeployedWar {
 
     private static String abbreviate(String text) {
         return text.length() > 160 ? text.substring(0, 160) + "..." : text;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     @AfterAll
