@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,12 +24,22 @@ public final class Meter {
     private final UsageStore store;
     private final Clock clock;
     private final boolean synchronous;
+    private final Function<Instant, UsagePeriod> periods;
     private final Map<Bucket, Counter> counters = new ConcurrentHashMap<>();
+    private volatile Instant lastFlush;
 
+    /** A meter of calendar months: the monthly quota's. */
     public Meter(UsageStore store, Clock clock, boolean synchronous) {
+        this(store, clock, synchronous, UsagePeriod::of);
+    }
+
+    /** {@code periods} says which period an instant falls in (months, minutes). */
+    public Meter(UsageStore store, Clock clock, boolean synchronous, Function<Instant, UsagePeriod> periods) {
         this.store = store;
         this.clock = clock;
         this.synchronous = synchronous;
+        this.periods = periods;
+        this.lastFlush = clock.instant();
     }
 
     /** The outcome of counting one call. */
@@ -46,7 +57,7 @@ public final class Meter {
     /** Counts a call against {@code bucket} unless that would pass {@code limit} (null: unlimited). */
     public Decision count(String bucket, Long limit) {
         Instant now = clock.instant();
-        UsagePeriod period = UsagePeriod.of(now);
+        UsagePeriod period = periods.apply(now);
         Counter counter = counters.computeIfAbsent(new Bucket(bucket, period.key()), b -> load(b));
         if (synchronous) {
             return countInStore(bucket, limit, now, period, counter);
@@ -57,12 +68,12 @@ public final class Meter {
 
     /** This node's view of a bucket's calls this month: stored, being written and pending. */
     public long usage(String bucket) {
-        UsagePeriod period = UsagePeriod.of(clock.instant());
+        UsagePeriod period = periods.apply(clock.instant());
         return counters.computeIfAbsent(new Bucket(bucket, period.key()), this::load).total();
     }
 
     public UsagePeriod currentPeriod() {
-        return UsagePeriod.of(clock.instant());
+        return periods.apply(clock.instant());
     }
 
     /**
@@ -70,7 +81,8 @@ public final class Meter {
      * calls pending for the next flush.
      */
     public void flush() {
-        String current = UsagePeriod.of(clock.instant()).key();
+        String current = periods.apply(clock.instant()).key();
+        boolean complete = true;
         for (Map.Entry<Bucket, Counter> entry : counters.entrySet()) {
             Bucket bucket = entry.getKey();
             Counter counter = entry.getValue();
@@ -85,14 +97,22 @@ public final class Meter {
                 counter.written(delta, store.add(bucket.name(), bucket.period(), delta));
             } catch (SQLException e) {
                 counter.failed(delta);
+                complete = false;
                 LOG.log(Level.WARNING, e, () -> "could not write " + delta + " call(s) of " + bucket
                         + "; they stay counted here and are written at the next flush");
             }
         }
-        refresh(current);
+        if (refresh(current) && complete) {
+            lastFlush = clock.instant();
+        }
     }
 
-    private void refresh(String period) {
+    /** When a flush last wrote everything and read the other nodes' totals: how stale this node's view may be. */
+    public Instant lastFlush() {
+        return lastFlush;
+    }
+
+    private boolean refresh(String period) {
         try {
             Map<String, Long> totals = store.totals(period);
             counters.forEach((bucket, counter) -> {
@@ -100,8 +120,10 @@ public final class Meter {
                     counter.refreshed(totals.getOrDefault(bucket.name(), 0L));
                 }
             });
+            return true;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "could not read the totals of other nodes", e);
+            return false;
         }
     }
 

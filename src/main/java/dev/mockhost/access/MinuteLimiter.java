@@ -1,23 +1,21 @@
 package dev.mockhost.access;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * At most {@code limit} calls per bucket and calendar minute (UTC), on this node: Postman's "120 calls a minute"
- * kind of limit, as a setting. Kept in memory; a bucket holds one small window, so there is nothing to clean.
+ * At most {@code limit} calls per bucket and calendar minute (UTC): Postman's "120 calls a minute" kind of limit,
+ * as a setting. Counted by a {@link Meter} of minutes, so it holds across the nodes sharing a database as the
+ * monthly quota does: within what the other nodes let through since the last flush.
  */
 public final class MinuteLimiter {
 
     private final int limit;
-    private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Meter minutes;
 
-    public MinuteLimiter(int limit, Clock clock) {
+    /** {@code minutes} counts in calendar minutes ({@link UsagePeriod#minuteOf}). */
+    public MinuteLimiter(int limit, Meter minutes) {
         this.limit = limit;
-        this.clock = clock;
+        this.minutes = minutes;
     }
 
     /** The outcome of one call: allowed or not, and the seconds until the next minute starts. */
@@ -25,14 +23,16 @@ public final class MinuteLimiter {
     }
 
     public Decision tryAcquire(String bucket) {
-        Instant now = clock.instant();
-        long minute = now.getEpochSecond() / 60;
-        Window window = windows.compute(bucket, (name, current) -> current == null || current.minute != minute
-                ? new Window(minute, 1) : new Window(minute, current.calls + 1));
-        long retryAfter = Math.max(1, (minute + 1) * 60 - now.getEpochSecond());
-        return new Decision(window.calls <= limit, retryAfter);
+        Meter.Decision decision = minutes.count(bucket, (long) limit);
+        return new Decision(decision.accepted(), decision.retryAfterSeconds());
     }
 
-    private record Window(long minute, int calls) {
+    public Meter meter() {
+        return minutes;
+    }
+
+    /** Drops stored minutes older than the one before {@code now}: nothing reads them again. */
+    void prune(UsageStore store, Instant now) throws java.sql.SQLException {
+        store.deleteBefore(UsagePeriod.minuteOf(now.minusSeconds(60)).key());
     }
 }

@@ -26,7 +26,10 @@ public class UsageMeter {
     private Settings settings;
     private UsageDataSource dataSource;
     private Meter meter;
+    private MinuteLimiter perMinute;
+    private UsageStore minuteStore;
     private AccessPolicy policy;
+    private long lastPrune;
     private ScheduledExecutorService flusher;
 
     protected UsageMeter() {
@@ -49,10 +52,13 @@ public class UsageMeter {
             LOG.log(Level.SEVERE, e, () -> "cannot prepare " + dataSource.description() + "; retrying at every flush");
         }
         meter = new Meter(store, Clock.systemUTC(), flushMillis <= 0);
-        long perMinute = settings.getLong(Setting.PER_MINUTE_LIMIT);
-        policy = new AccessPolicy(meter, quota(settings.get(Setting.ANONYMOUS_MONTHLY_QUOTA)),
-                perMinute > 0 ? new MinuteLimiter((int) Math.min(perMinute, Integer.MAX_VALUE), Clock.systemUTC())
-                        : null);
+        long limit = settings.getLong(Setting.PER_MINUTE_LIMIT);
+        if (limit > 0) {
+            minuteStore = UsageStore.perMinute(dataSource.dataSource());
+            perMinute = new MinuteLimiter((int) Math.min(limit, Integer.MAX_VALUE), new Meter(minuteStore,
+                    Clock.systemUTC(), flushMillis <= 0, UsagePeriod::minuteOf));
+        }
+        policy = new AccessPolicy(meter, quota(settings.get(Setting.ANONYMOUS_MONTHLY_QUOTA)), perMinute);
         flusher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "mockhost-meter-flush");
             thread.setDaemon(true);
@@ -71,6 +77,11 @@ public class UsageMeter {
 
     public Meter meter() {
         return meter;
+    }
+
+    /** The database behind the counts when it is the container's (shared by a cluster); null for the embedded one. */
+    public javax.sql.DataSource sharedDataSource() {
+        return dataSource != null && dataSource.shared() ? dataSource.dataSource() : null;
     }
 
     /** Stops the flusher, writes what is left and closes the store. */
@@ -93,8 +104,27 @@ public class UsageMeter {
     private void flushQuietly() {
         try {
             meter.flush();
+            if (perMinute != null) {
+                perMinute.meter().flush();
+                pruneMinutes();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "flushing usage counts failed; they stay counted in memory", e);
+        }
+    }
+
+    /** Once a minute: stored minutes are only read while current. */
+    private void pruneMinutes() {
+        long now = System.currentTimeMillis();
+        if (now - lastPrune < 60_000) {
+            return;
+        }
+        lastPrune = now;
+        try {
+            perMinute.prune(minuteStore, java.time.Instant.ofEpochMilli(now));
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "could not delete the per-minute counts of past minutes; trying again in a minute",
+                    e);
         }
     }
 

@@ -20,13 +20,27 @@ public final class UsageStore {
 
     /** Both H2 and PostgreSQL report a duplicate primary key with this SQL state. */
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String[] SCHEMA = {"V1__usage.sql"};
+    private static final String[] SCHEMA = {"V1__usage.sql", "V2__minutes.sql"};
+
+    private static final String ADD = "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ?";
 
     private final DataSource dataSource;
+    private final String table;
     private volatile boolean migrated;
 
+    /** Calls per calendar month: the quota's counts. */
     public UsageStore(DataSource dataSource) {
+        this(dataSource, "mockhost_usage");
+    }
+
+    private UsageStore(DataSource dataSource, String table) {
         this.dataSource = dataSource;
+        this.table = table;
+    }
+
+    /** Calls per calendar minute: the per-minute limit's counts, in the same database. */
+    public static UsageStore perMinute(DataSource dataSource) {
+        return new UsageStore(dataSource, "mockhost_minute_usage");
     }
 
     /** Creates what is missing; every script is idempotent, so nodes starting together do no harm. */
@@ -46,9 +60,9 @@ public final class UsageStore {
     public long add(String key, String period, long delta) throws SQLException {
         migrate();
         try (Connection connection = dataSource.getConnection()) {
-            if (update(connection, "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ?",
+            if (update(connection, sql(ADD),
                     delta, key, period, null) == 0 && !insert(connection, key, period, delta)) {
-                update(connection, "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ?",
+                update(connection, sql(ADD),
                         delta, key, period, null);
             }
             return total(connection, key, period);
@@ -63,7 +77,7 @@ public final class UsageStore {
         if (limit <= 0) {
             return false;
         }
-        String sql = "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ? AND calls < ?";
+        String sql = sql("UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ? AND calls < ?");
         migrate();
         try (Connection connection = dataSource.getConnection()) {
             if (update(connection, sql, 1, key, period, limit) == 1) {
@@ -89,7 +103,7 @@ public final class UsageStore {
         migrate();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT api_key, calls FROM mockhost_usage WHERE period = ?")) {
+                     sql("SELECT api_key, calls FROM mockhost_usage WHERE period = ?"))) {
             select.setString(1, period);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -98,6 +112,22 @@ public final class UsageStore {
             }
         }
         return totals;
+    }
+
+    /** Deletes the counts of periods before {@code period}: minutes past need no keeping. */
+    public int deleteBefore(String period) throws SQLException {
+        migrate();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     sql("DELETE FROM mockhost_usage WHERE period < ?"))) {
+            delete.setString(1, period);
+            return delete.executeUpdate();
+        }
+    }
+
+    /** {@code sql} with this store's table in place of {@code mockhost_usage}. */
+    private String sql(String sql) {
+        return sql.replace("mockhost_usage", table);
     }
 
     private static int update(Connection connection, String sql, long delta, String key, String period, Long limit)
@@ -114,9 +144,9 @@ public final class UsageStore {
     }
 
     /** False when another node inserted the row first. */
-    private static boolean insert(Connection connection, String key, String period, long calls) throws SQLException {
+    private boolean insert(Connection connection, String key, String period, long calls) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO mockhost_usage (api_key, period, calls) VALUES (?, ?, ?)")) {
+                sql("INSERT INTO mockhost_usage (api_key, period, calls) VALUES (?, ?, ?)"))) {
             insert.setString(1, key);
             insert.setString(2, period);
             insert.setLong(3, calls);
@@ -133,9 +163,9 @@ public final class UsageStore {
         }
     }
 
-    private static long total(Connection connection, String key, String period) throws SQLException {
+    private long total(Connection connection, String key, String period) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT calls FROM mockhost_usage WHERE api_key = ? AND period = ?")) {
+                sql("SELECT calls FROM mockhost_usage WHERE api_key = ? AND period = ?"))) {
             select.setString(1, key);
             select.setString(2, period);
             try (ResultSet rows = select.executeQuery()) {

@@ -5,21 +5,21 @@ import dev.mockhost.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import java.util.logging.Logger;
 
 /**
- * The call logs of this node's mocks: runtime state, kept in memory, bounded per mock
- * ({@code mockhost.callLogSize}).
+ * The call logs of the mocks, bounded per mock ({@code mockhost.callLogSize}): in this node's memory, or, when the
+ * container provides a DataSource every node shares, in that database, so that a cluster keeps one log per mock.
  */
 @ApplicationScoped
 public class CallLogs {
 
-    private final Map<String, CallLog> logs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private static final Logger LOG = Logger.getLogger(CallLogs.class.getName());
+
     private int capacity;
     private int bodyLimit;
+    private volatile CallStore store;
 
     protected CallLogs() {
         // for CDI proxies
@@ -30,14 +30,23 @@ public class CallLogs {
         this((int) settings.getLong(Setting.CALL_LOG_SIZE), (int) settings.getLong(Setting.CALL_LOG_BODY_BYTES));
     }
 
+    /** Kept in memory until {@link #start} says otherwise. */
     public CallLogs(int capacity, int bodyLimit) {
         this.capacity = capacity;
         this.bodyLimit = bodyLimit;
+        this.store = new MemoryCallStore(capacity);
     }
 
-    /** The next record id: ids grow with time, so they serve as cursors. */
-    public long nextId() {
-        return ids.incrementAndGet();
+    /** {@code shared}: the cluster's database, or null to keep call logs in memory. */
+    public synchronized void start(DataSource shared) {
+        if (shared != null) {
+            store = new DatabaseCallStore(shared, capacity);
+            LOG.info(() -> "call logs kept in the shared database, the newest " + capacity + " calls of each mock");
+        }
+    }
+
+    public synchronized void stop() {
+        store.close();
     }
 
     public int bodyLimit() {
@@ -45,15 +54,14 @@ public class CallLogs {
     }
 
     public void add(String mock, CallRecord record) {
-        logs.computeIfAbsent(mock, name -> new CallLog(capacity)).add(record);
+        store.add(mock, record);
     }
 
-    public CallLog.Page page(String mock, Long cursor, int limit) {
-        CallLog log = logs.get(mock);
-        return log == null ? new CallLog.Page(java.util.List.of(), null) : log.page(cursor, limit);
+    public CallPage page(String mock, CallQuery query) {
+        return store.page(mock, query);
     }
 
     public void forget(String mock) {
-        logs.remove(mock);
+        store.forget(mock);
     }
 }

@@ -11,14 +11,24 @@ import java.util.List;
  * path step and score, why when nothing did, and what went out. Sensitive request headers are masked and bodies cut
  * at the configured size before a record is made.
  *
- * @param matchStep   the path step of the example that answered, or null
- * @param explanation why nothing answered (the nearest examples and what each failed), or why the call asked for;
- *                    null for a plain hit
+ * @param id           given by the store the record is added to (0 before): ids grow with time, so they are cursors
+ * @param responseType what answered: {@link #EXAMPLE}, {@link #SERVER_RESPONSE} or {@link #ERROR}
+ * @param matchStep    the path step of the example that answered, or null
+ * @param explanation  why nothing answered (the nearest examples and what each failed), or why the call asked for;
+ *                     null for a plain hit
  */
-public record CallRecord(long id, Instant servedAt, String exampleId, String responseName, String matchStep,
-                         double score, Explanation explanation, Request request, Response response) {
+public record CallRecord(long id, Instant servedAt, String responseType, String exampleId, String responseName,
+                         String matchStep, double score, Explanation explanation, Request request,
+                         Response response) {
 
-    /** The call. */
+    /** A saved example answered. */
+    public static final String EXAMPLE = "example";
+    /** The mock's active server response answered. */
+    public static final String SERVER_RESPONSE = "serverResponse";
+    /** Mockhost answered itself: no example matched, or the call could not be read. */
+    public static final String ERROR = "error";
+
+    /** The call. {@code path} is the path below the mock, as the mock's examples name it. */
     public record Request(String method, String path, String query, List<NameValue> headers, String body,
                           boolean bodyTruncated) {
 
@@ -33,5 +43,10 @@ public record CallRecord(long id, Instant servedAt, String exampleId, String res
         public Response {
             headers = List.copyOf(headers);
         }
+    }
+
+    CallRecord withId(long newId) {
+        return new CallRecord(newId, servedAt, responseType, exampleId, responseName, matchStep, score, explanation,
+                request, response);
     }
 }

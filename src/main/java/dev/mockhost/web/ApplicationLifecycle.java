@@ -1,6 +1,7 @@
 package dev.mockhost.web;
 
 import dev.mockhost.access.UsageMeter;
+import dev.mockhost.calls.CallLogs;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -23,13 +24,18 @@ public class ApplicationLifecycle {
     @Inject
     UsageMeter usage;
 
+    @Inject
+    CallLogs callLogs;
+
     void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         repository.start();
         usage.start(repository.home().data());
+        callLogs.start(usage.sharedDataSource());
     }
 
     /** The last flush of usage counts happens here: a graceful stop loses none. */
     void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) ServletContext context) {
+        callLogs.stop();
         usage.stop();
         repository.stop();
     }

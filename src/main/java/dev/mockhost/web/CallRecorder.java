@@ -29,7 +29,7 @@ final class CallRecorder {
     }
 
     /** {@code call} is null when the request could not be read (its body too large, say). */
-    static void record(CallLogs logs, String mock, HttpServletRequest request, IncomingRequest call,
+    static void record(CallLogs logs, MockTarget target, HttpServletRequest request, IncomingRequest call,
                        Outcome outcome) {
         Answer answer = outcome.answer();
         int limit = logs.bodyLimit();
@@ -46,13 +46,21 @@ final class CallRecorder {
         }
         byte[] requestBytes = requestBody.getBytes(StandardCharsets.UTF_8);
         byte[] responseBytes = answer.body();
-        CallRecord record = new CallRecord(logs.nextId(), Instant.now(), answer.exampleId(), answer.responseName(),
-                outcome.step(), outcome.score(), outcome.explanation(), new CallRecord.Request(request.getMethod(), request.getRequestURI(),
+        CallRecord record = new CallRecord(0, Instant.now(), responseType(answer), answer.exampleId(),
+                answer.responseName(), outcome.step(), outcome.score(), outcome.explanation(),
+                new CallRecord.Request(request.getMethod(), "/" + String.join("/", target.path()),
                         request.getQueryString() == null ? "" : request.getQueryString(), headers,
                         head(requestBytes, limit, StandardCharsets.UTF_8), requestBytes.length > limit),
                 new CallRecord.Response(answer.status(), answer.headers(), head(responseBytes, limit,
                         charsetOf(answer)), responseBytes.length > limit));
-        logs.add(mock, record);
+        logs.add(target.mock().name(), record);
+    }
+
+    private static String responseType(Answer answer) {
+        if (answer.exampleId() != null) {
+            return CallRecord.EXAMPLE;
+        }
+        return answer.responseName() != null ? CallRecord.SERVER_RESPONSE : CallRecord.ERROR;
     }
 
     /** The first {@code limit} bytes as text: a large constant answer is never decoded whole for its log. */

@@ -71,7 +71,7 @@ public class MockServlet extends HttpServlet {
             } catch (Failure failure) {
                 outcome = Answerer.failed(failure);
             }
-            CallRecorder.record(callLogs, target.mock().name(), request, call, outcome);
+            CallRecorder.record(callLogs, target, request, call, outcome);
             send(outcome, request, response);
         } catch (Failure failure) {
             ErrorResponses.write(failure.body(), response);

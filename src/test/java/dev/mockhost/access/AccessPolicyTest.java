@@ -63,7 +63,8 @@ class AccessPolicyTest {
         UsageStore store = new UsageStore(pool);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
         Meter meter = new Meter(store, clock, false);
-        AccessPolicy limited = new AccessPolicy(meter, null, new MinuteLimiter(2, clock));
+        AccessPolicy limited = new AccessPolicy(meter, null, new MinuteLimiter(2, new Meter(UsageStore.perMinute(pool),
+                clock, false, UsagePeriod::minuteOf)));
         AccessPolicy.Target target = new AccessPolicy.Target("conf", false, null);
         assertEquals(AccessPolicy.Verdict.ALLOWED, limited.check(target, "bob-secret", keys).verdict());
         assertEquals(AccessPolicy.Verdict.ALLOWED, limited.check(target, "bob-secret", keys).verdict());

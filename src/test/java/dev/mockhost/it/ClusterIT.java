@@ -7,10 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,10 +48,55 @@ class ClusterIT {
         }
     }
 
-    private TomcatProcess node(String name, Path home) throws Exception {
-        return TomcatProcess.start(work.resolve(name), TomcatProcess.Options.tomcat10().jvm(
-                "-Dmockhost.home=" + home, "-Dmockhost.meterFlushMillis=" + FLUSH_MILLIS,
-                "-Dmockhost.adminKey=" + MeteredHome.ADMIN).context(postgres.tomcatContext()));
+    private TomcatProcess node(String name, Path home, String... settings) throws Exception {
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Dmockhost.home=" + home,
+                "-Dmockhost.meterFlushMillis=" + FLUSH_MILLIS, "-Dmockhost.adminKey=" + MeteredHome.ADMIN));
+        jvm.addAll(List.of(settings));
+        return TomcatProcess.start(work.resolve(name), TomcatProcess.Options.tomcat10()
+                .jvm(jvm.toArray(String[]::new)).context(postgres.tomcatContext()));
+    }
+
+    @Test
+    void oneCallLogAndOnePerMinuteLimitForBothNodes() throws Exception {
+        Path home = work.resolve("home-minute");
+        MeteredHome.write(home, "paced", "null");
+        try (TomcatProcess a = node("ma", home, "-Dmockhost.perMinuteLimit=20");
+             TomcatProcess b = node("mb", home, "-Dmockhost.perMinuteLimit=20")) {
+            Http[] nodes = {new Http(a.baseUrl()), new Http(b.baseUrl())};
+            nodes[0].get(MeteredHome.MOCK + "/ping?from=a", "x-api-key", MeteredHome.secret("paced"));
+            HttpResponse<String> log = nodes[1].await("api/mocks/" + MeteredHome.MOCK + "/call-logs?requestPath=/ping",
+                    Duration.ofSeconds(10), r -> r.body().contains("from=a"), "x-api-key", MeteredHome.ADMIN);
+            assertEquals(200, log.statusCode(), log.body());
+            assertTrue(log.body().contains("\"query\":\"from=a\""), "node b shows node a's call: " + log.body());
+
+            // the window is a calendar minute: start early in one so the run stays inside it
+            long second = java.time.Instant.now().getEpochSecond() % 60;
+            if (second > 45) {
+                Thread.sleep((61 - second) * 1000);
+            }
+            String bucket = "minute-" + System.nanoTime();
+            MeteredHome.writeKey(home, bucket, "null");
+            for (Http node : nodes) {
+                assertEquals(200, node.await("api/me", Duration.ofSeconds(20), r -> r.statusCode() == 200,
+                        "x-api-key", MeteredHome.secret(bucket)).statusCode(), "the node reads the new key");
+            }
+            int accepted = 0;
+            int refused = 0;
+            for (int i = 0; i < 80; i++) {
+                int status = MeteredHome.call(nodes[i % 2], bucket);
+                if (status == 200) {
+                    accepted++;
+                } else if (status == 429) {
+                    refused++;
+                }
+                Thread.sleep(20);
+            }
+            System.out.println("cluster: " + accepted + " calls accepted, " + refused
+                    + " refused under a per-minute limit of 20 across two nodes");
+            assertEquals(80, accepted + refused);
+            // the documented tolerance: each other node's calls of one flush interval (here at most 10)
+            assertTrue(accepted >= 20 && accepted <= 20 + 10, accepted + " accepted under a limit of 20 a minute");
+        }
     }
 
     @Test

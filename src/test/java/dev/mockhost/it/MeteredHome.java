@@ -21,10 +21,13 @@ final class MeteredHome {
                 {"info": {"name": "metered"}, "item": [{"name": "r", "request": {"url": "/ping"},
                   "response": [{"name": "pong", "code": 200, "body": "pong"}]}]}""");
         for (int i = 0; i + 1 < keysAndQuotas.length; i += 2) {
-            ItHome.write(home.resolve("keys/" + keysAndQuotas[i] + ".json"), "{\"sha256\": \""
-                    + Secrets.sha256Hex(secret(keysAndQuotas[i])) + "\", \"monthlyQuota\": " + keysAndQuotas[i + 1]
-                    + "}");
+            writeKey(home, keysAndQuotas[i], keysAndQuotas[i + 1]);
         }
+    }
+
+    static void writeKey(Path home, String key, String monthlyQuota) throws IOException {
+        ItHome.write(home.resolve("keys/" + key + ".json"), "{\"sha256\": \"" + Secrets.sha256Hex(secret(key))
+                + "\", \"monthlyQuota\": " + monthlyQuota + "}");
     }
 
     static String secret(String key) {

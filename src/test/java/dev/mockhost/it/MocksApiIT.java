@@ -242,6 +242,49 @@ class MocksApiIT extends DeployedWar {
     }
 
     @Test
+    void callLogsTakeThePostmanApisParameters() throws Exception {
+        String name = "query-" + run;
+        api.post("mocks", Api.ADMIN, mockBody(name, ""));
+        String before = java.time.Instant.now().minusSeconds(1).toString();
+        http.get(name + "/items/1");
+        http.get(name + "/items/2");
+        http.send("POST", name + "/items/3", "{}");
+        http.get(name + "/nothing/here");
+        String logs = "mocks/" + name + "/call-logs";
+
+        List<JsonObject> misses = records(logs + "?responseStatusCode=404");
+        assertEquals(2, misses.size(), "the POST and the unknown path: " + misses);
+        assertEquals(List.of("error", "error"), misses.stream().map(r -> r.getString("responseType")).toList());
+        assertEquals("/nothing/here", misses.get(0).getJsonObject("request").getString("path"),
+                "the path below the mock, as its examples name it");
+        assertEquals(List.of("/items/1", "/items/2"), records(logs + "?direction=asc&responseType=example").stream()
+                .map(r -> r.getJsonObject("request").getString("path")).toList());
+        assertEquals(1, records(logs + "?requestMethod=post").size());
+        assertEquals(1, records(logs + "?requestPath=/items/2").size());
+        assertEquals(4, records(logs + "?sort=servedAt&since=" + before).size());
+        assertEquals(0, records(logs + "?until=" + before).size());
+        JsonObject slim = records(logs + "?limit=1&include=response.body").get(0);
+        assertFalse(slim.getJsonObject("request").containsKey("headers"), slim.toString());
+        assertFalse(slim.getJsonObject("request").containsKey("body"), slim.toString());
+        assertFalse(slim.getJsonObject("response").containsKey("headers"), slim.toString());
+        assertTrue(slim.getJsonObject("response").getString("body").contains("mockRequestNotFoundError"));
+
+        for (String wrong : List.of("sort=name", "direction=up", "responseType=ok", "responseStatusCode=abc",
+                "since=yesterday", "include=everything")) {
+            Api.Reply refused = api.get(logs + "?" + wrong, viewer);
+            String field = wrong.substring(0, wrong.indexOf('='));
+            assertEquals(400, refused.status(), wrong);
+            assertTrue(refused.text().contains(field), wrong + ": " + refused.text());
+        }
+    }
+
+    private List<JsonObject> records(String path) throws Exception {
+        Api.Reply reply = api.get(path, viewer);
+        assertEquals(200, reply.status(), reply.text());
+        return reply.json().getJsonArray("call-logs").getValuesAs(JsonObject.class);
+    }
+
+    @Test
     void everyAnswerExplainsItselfInTheCallLogAndOnRequest() throws Exception {
         String name = "why-" + run;
         api.post("mocks", Api.ADMIN, mockBody(name, ""));
