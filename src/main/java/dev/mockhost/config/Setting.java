@@ -34,12 +34,14 @@ public enum Setting {
     METER_FLUSH_MILLIS("mockhost.meterFlushMillis", "1000",
             "how often counted calls are written to the store; 0 writes every call at once (exact across nodes)"),
     PER_MINUTE_LIMIT("mockhost.perMinuteLimit", "0",
-            "calls a minute allowed per key (or owner, or anonymous bucket), on each node; 0: no limit"),
+            "calls a minute allowed per key (or owner, or anonymous bucket), across the nodes sharing a database; "
+                    + "0: no limit"),
     ANONYMOUS_MONTHLY_QUOTA("mockhost.anonymousMonthlyQuota", "",
             "monthly calls allowed to public mocks without owner, called without a key; empty: unlimited"),
     DATA_SOURCE("mockhost.dataSource", "java:comp/env/jdbc/mockhost",
             "JNDI name of the DataSource for usage counts; when it is not bound, an embedded H2 file under data/"),
-    CALL_LOG_SIZE("mockhost.callLogSize", "1000", "how many recent calls each mock's call log keeps (per node)"),
+    CALL_LOG_SIZE("mockhost.callLogSize", "1000",
+            "how many recent calls each mock's call log keeps (in memory, or in the shared database)"),
     CALL_LOG_BODY_BYTES("mockhost.callLogBodyBytes", "16384",
             "request and response bodies longer than this are cut in call logs");
 
