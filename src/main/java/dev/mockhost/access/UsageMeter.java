@@ -30,6 +30,7 @@ public class UsageMeter {
     private UsageStore minuteStore;
     private AccessPolicy policy;
     private long lastPrune;
+    private AuthFailures authFailures;
     private ScheduledExecutorService flusher;
 
     protected UsageMeter() {
@@ -39,6 +40,13 @@ public class UsageMeter {
     @Inject
     public UsageMeter(Settings settings) {
         this.settings = settings;
+        this.authFailures = new AuthFailures((int) Math.min(Integer.MAX_VALUE,
+                settings.getLong(Setting.AUTH_FAILURES_PER_MINUTE)), Clock.systemUTC());
+    }
+
+    /** Failed key checks per client address: the limit on guessing keys. */
+    public AuthFailures authFailures() {
+        return authFailures;
     }
 
     public synchronized void start(Path dataFolder) {

@@ -33,6 +33,8 @@ public enum Setting {
                     + "its hash in keys/admin.json"),
     METER_FLUSH_MILLIS("mockhost.meterFlushMillis", "1000",
             "how often counted calls are written to the store; 0 writes every call at once (exact across nodes)"),
+    AUTH_FAILURES_PER_MINUTE("mockhost.authFailuresPerMinute", "20",
+            "failed x-api-key checks allowed per client address and minute, then 429 authRateLimitError; 0: no limit"),
     PER_MINUTE_LIMIT("mockhost.perMinuteLimit", "0",
             "calls a minute allowed per key (or owner, or anonymous bucket), across the nodes sharing a database; "
                     + "0: no limit"),

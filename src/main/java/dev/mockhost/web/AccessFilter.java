@@ -59,6 +59,11 @@ public class AccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        ErrorBody guessing = KeyGuessing.refusal(usage.authFailures(), request, response);
+        if (guessing != null) {
+            ErrorResponses.write(guessing, response);
+            return;
+        }
         MockDefinition definition = target.mock().definition();
         AccessPolicy.Outcome outcome = usage.policy().check(new AccessPolicy.Target(definition.collection(),
                 definition.isPrivate(), definition.owner()), request.getHeader(API_KEY), target.snapshot().keys());
@@ -86,6 +91,9 @@ public class AccessFilter extends HttpFilter {
                         + decision.period().end());
             }
         };
+        if (outcome.verdict() == AccessPolicy.Verdict.UNKNOWN_KEY) {
+            KeyGuessing.failed(usage.authFailures(), request);
+        }
         if (refused == null) {
             chain.doFilter(request, response);
         } else {

@@ -1,11 +1,14 @@
 package dev.mockhost.web.api;
 
+import dev.mockhost.access.UsageMeter;
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
 import dev.mockhost.failure.ErrorBody;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
+import dev.mockhost.web.AccessFilter;
 import dev.mockhost.web.ErrorResponses;
+import dev.mockhost.web.KeyGuessing;
 import dev.mockhost.web.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -44,6 +47,8 @@ public class ApiServlet extends HttpServlet {
     KeysResource keys;
     @Inject
     OpenApiResource openApi;
+    @Inject
+    UsageMeter usage;
 
     private Jsonb jsonb;
     private ApiRouter router;
@@ -68,6 +73,11 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.apply(response);
+        ErrorBody guessing = KeyGuessing.refusal(usage.authFailures(), request, response);
+        if (guessing != null) {
+            ErrorResponses.write(guessing, response);
+            return;
+        }
         try {
             if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
                 router.dispatch(request, response);
@@ -77,6 +87,9 @@ public class ApiServlet extends HttpServlet {
                 }
             }
         } catch (Failure e) {
+            if (e.body().name() == ErrorName.AUTHENTICATION && request.getHeader(AccessFilter.API_KEY) != null) {
+                KeyGuessing.failed(usage.authFailures(), request);
+            }
             if (!response.isCommitted()) {
                 response.reset();
                 SecurityHeaders.apply(response);
