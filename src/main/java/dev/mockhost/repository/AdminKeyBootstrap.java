@@ -52,7 +52,7 @@ final class AdminKeyBootstrap {
                 .addNull("monthlyQuota")
                 .add("note", "generated at first start; its secret was printed to the log once and is kept nowhere")
                 .build().toString();
-        AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8), true);
         LOG.warning(() -> "No admin API key was configured, so one was generated; this is the only time its secret "
                 + "is shown. Admin API key: " + secret + " (its hash is in " + file + ")");
         return file;

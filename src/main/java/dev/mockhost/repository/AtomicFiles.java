@@ -7,7 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,16 +22,29 @@ import java.util.UUID;
  */
 public final class AtomicFiles {
 
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------"));
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * {@code ownerOnly}: readable and writable by the server's user alone ({@code rw-------}) where the file system
+     * has POSIX permissions, from the moment the file exists: for files about keys.
+     */
+    public static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = ownerOnly && posix ? FileChannel.open(temporary, options, OWNER_ONLY)
+                    : FileChannel.open(temporary, options)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

@@ -37,6 +37,8 @@ class AdminKeyBootstrapTest {
         String stored = Files.readString(file);
         assertTrue(stored.contains("\"role\":\"admin\"") && stored.contains("\"sha256\":\""), stored);
         assertFalse(stored.contains(Secrets.PREFIX), "the secret itself is never stored");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "only the server's user may read the key file");
         assertTrue(repository.current().keys().hasAdmin());
         String firstFile = stored;
         start(Map.of());
