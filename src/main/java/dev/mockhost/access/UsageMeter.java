@@ -87,6 +87,11 @@ public class UsageMeter {
         return meter;
     }
 
+    /** The database behind the counts: the embedded H2 or the container's. */
+    public javax.sql.DataSource dataSource() {
+        return dataSource.dataSource();
+    }
+
     /** The database behind the counts when it is the container's (shared by a cluster); null for the embedded one. */
     public javax.sql.DataSource sharedDataSource() {
         return dataSource != null && dataSource.shared() ? dataSource.dataSource() : null;

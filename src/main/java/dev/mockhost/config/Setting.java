@@ -42,6 +42,7 @@ public enum Setting {
             "monthly calls allowed to public mocks without owner, called without a key; empty: unlimited"),
     DATA_SOURCE("mockhost.dataSource", "java:comp/env/jdbc/mockhost",
             "JNDI name of the DataSource for usage counts; when it is not bound, an embedded H2 file under data/"),
+    AUDIT_LOG_SIZE("mockhost.auditLogSize", "10000", "how many management writes the audit log keeps"),
     CALL_LOG_SIZE("mockhost.callLogSize", "1000",
             "how many recent calls each mock's call log keeps (in memory, or in the shared database)"),
     CALL_LOG_BODY_BYTES("mockhost.callLogBodyBytes", "16384",

@@ -1,6 +1,7 @@
 package dev.mockhost.web;
 
 import dev.mockhost.access.UsageMeter;
+import dev.mockhost.audit.AuditTrail;
 import dev.mockhost.calls.CallLogs;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,14 @@ public class ApplicationLifecycle {
     @Inject
     CallLogs callLogs;
 
+    @Inject
+    AuditTrail audit;
+
     void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         repository.start();
         usage.start(repository.home().data());
         callLogs.start(usage.sharedDataSource());
+        audit.start(usage.dataSource());
     }
 
     /** The last flush of usage counts happens here: a graceful stop loses none. */

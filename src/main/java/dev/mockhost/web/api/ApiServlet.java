@@ -1,11 +1,16 @@
 package dev.mockhost.web.api;
 
+import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.UsageMeter;
+import dev.mockhost.audit.AuditEntry;
+import dev.mockhost.audit.AuditTrail;
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
 import dev.mockhost.failure.ErrorBody;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
+import dev.mockhost.repository.Snapshot;
+import dev.mockhost.repository.SnapshotRepository;
 import dev.mockhost.web.AccessFilter;
 import dev.mockhost.web.ErrorResponses;
 import dev.mockhost.web.KeyGuessing;
@@ -19,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,6 +55,12 @@ public class ApiServlet extends HttpServlet {
     OpenApiResource openApi;
     @Inject
     UsageMeter usage;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    AuditResource auditLog;
+    @Inject
+    SnapshotRepository repository;
 
     private Jsonb jsonb;
     private ApiRouter router;
@@ -68,24 +80,39 @@ public class ApiServlet extends HttpServlet {
         quickMocks.register(router);
         keys.register(router);
         openApi.register(router);
+        auditLog.register(router);
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.apply(response);
+        boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && !"OPTIONS".equals(request.getMethod());
+        ErrorName error = answer(request, response, write);
+        if (write) {
+            audit.record(new AuditEntry(0, Instant.now(), keyName(request), request.getMethod(),
+                    request.getPathInfo() == null ? "/" : request.getPathInfo(), request.getRemoteAddr(),
+                    response.getStatus(), error == null ? null : error.label()));
+        }
+    }
+
+    /** Answers the call; returns the error name it was answered with, or null. */
+    private ErrorName answer(HttpServletRequest request, HttpServletResponse response, boolean write)
+            throws IOException {
         ErrorBody guessing = KeyGuessing.refusal(usage.authFailures(), request, response);
         if (guessing != null) {
             ErrorResponses.write(guessing, response);
-            return;
+            return guessing.name();
         }
         try {
-            if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-                router.dispatch(request, response);
-            } else {
+            if (write) {
                 synchronized (writes) {
                     router.dispatch(request, response);
                 }
+            } else {
+                router.dispatch(request, response);
             }
+            return null;
         } catch (Failure e) {
             if (e.body().name() == ErrorName.AUTHENTICATION && request.getHeader(AccessFilter.API_KEY) != null) {
                 KeyGuessing.failed(usage.authFailures(), request);
@@ -95,9 +122,11 @@ public class ApiServlet extends HttpServlet {
                 SecurityHeaders.apply(response);
                 ErrorResponses.write(e.body(), response);
             }
+            return e.body().name();
         } catch (IOException e) {
             // reading the request or writing the answer: the client went away (a closed tab); files fail unchecked
             LOG.log(Level.FINE, e, () -> "client gone: " + request.getMethod() + " " + request.getRequestURI());
+            return null;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "failed: " + request.getMethod() + " " + request.getRequestURI());
             if (!response.isCommitted()) {
@@ -107,7 +136,19 @@ public class ApiServlet extends HttpServlet {
                         + e.getClass().getSimpleName() + "; the server log says why. Nothing was half written: "
                         + "every file is written atomically"), response);
             }
+            return ErrorName.SERVER_ERROR;
         }
+    }
+
+    /** The name of the key the call sent, when it is one; never the secret. */
+    private String keyName(HttpServletRequest request) {
+        String secret = request.getHeader(AccessFilter.API_KEY);
+        Snapshot snapshot = repository.current();
+        if (secret == null || secret.isBlank() || snapshot == null) {
+            return null;
+        }
+        ApiKey key = snapshot.keys().authenticate(secret);
+        return key == null ? null : key.name();
     }
 
     @Override
