@@ -47,8 +47,6 @@ public class ApiServlet extends HttpServlet {
 
     private Jsonb jsonb;
     private ApiRouter router;
-    /** Writes check, then write: one at a time, so two calls never interleave between a check and its write. */
-    private final Object writes = new Object();
 
     @Override
     public void init() {
@@ -69,17 +67,14 @@ public class ApiServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.apply(response);
         try {
-            if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-                router.dispatch(request, response);
-            } else {
-                synchronized (writes) {
-                    router.dispatch(request, response);
-                }
-            }
+            // no lock here: each service takes the directory's write lock around its check and write, across
+            // nodes too, and not while a slow client uploads its body
+            router.dispatch(request, response);
         } catch (Failure e) {
             if (!response.isCommitted()) {
                 response.reset();
                 SecurityHeaders.apply(response);
+                e.responseHeaders().forEach(response::setHeader);
                 ErrorResponses.write(e.body(), response);
             }
         } catch (IOException e) {
