@@ -137,16 +137,17 @@ public final class DocumentService {
     }
 
     public void delete(ApiKey key, String id, IfMatch ifMatch) {
-        Snapshot snapshot = writable(key, id, "delete");
-        String users = snapshot.mocks().values().stream()
-                .filter(mock -> !mock.implicit() && kind.uses(mock.definition(), id))
-                .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
-        if (!users.isEmpty()) {
-            throw Failure.conflict("The " + singular + " " + id + " is used by the mock(s) " + users + "; change or "
-                    + "delete that first");
-        }
+        writable(key, id, "delete");
         files.locked(() -> {
             files.check(file, id, singular, ifMatch, false);
+            // under the lock: a mock created on this node meanwhile is in the snapshot by now
+            String users = files.snapshot().mocks().values().stream()
+                    .filter(mock -> !mock.implicit() && kind.uses(mock.definition(), id))
+                    .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
+            if (!users.isEmpty()) {
+                throw Failure.conflict("The " + singular + " " + id + " is used by the mock(s) " + users
+                        + "; change or delete that first");
+            }
             if (!files.delete(file, id)) {
                 throw Failure.notFound(singular, id);
             }
