@@ -29,6 +29,8 @@ public enum ErrorName {
     METHOD_NOT_ALLOWED("methodNotAllowedError", 405, "the API route answers other methods (Allow names them)"),
     CONFLICT("conflictError", 409, "exists already, still in use, a file that cannot be read now, or a document "
             + "managed in its directory or YAML file"),
+    PRECONDITION_FAILED("preconditionFailedError", 412, "If-Match names a version the file no longer has (another "
+            + "call or node changed it): the message and ETag give the current version; read it again and retry"),
     AUTH_RATE_LIMIT("authRateLimitError", 429, "too many failed x-api-key checks from this address this minute "
             + "(mockhost.authFailuresPerMinute; Retry-After says when to retry)"),
     RATE_LIMIT("rateLimitError", 429, "over mockhost.perMinuteLimit this minute (Retry-After says when to retry)"),

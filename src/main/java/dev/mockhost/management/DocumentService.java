@@ -14,7 +14,9 @@ import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.MockDefinition;
 import dev.mockhost.repository.FileKind;
+import dev.mockhost.repository.FileVersion;
 import dev.mockhost.repository.HomeWriter;
+import dev.mockhost.repository.IfMatch;
 import dev.mockhost.repository.Names;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.Workspace;
@@ -93,29 +95,37 @@ public final class DocumentService {
         return summaries;
     }
 
-    /** The document as stored (a v3 collection as v2.1 JSON). */
-    public JsonObject get(ApiKey key, String id) {
+    /**
+     * The document as stored (a v3 collection as v2.1 JSON), with its file's version; none for a document the API
+     * does not manage, which cannot be written here.
+     */
+    public Versioned<JsonObject> get(ApiKey key, String id) {
         Snapshot snapshot = files.snapshot();
         if (!kind.canRead(key, snapshot, id)) {
             throw Services.forbidden(key, "read the " + singular + " " + id);
         }
-        return unmanaged(snapshot, id) != null ? kind.unmanagedView(snapshot, id)
-                : files.read(file, id, singular);
+        return unmanaged(snapshot, id) != null ? new Versioned<>(kind.unmanagedView(snapshot, id), null)
+                : files.readVersioned(file, id, singular);
     }
 
     /** Uploads under the slug of the document's name ({@code -2}, {@code -3}... when taken); its summary. */
-    public JsonObject create(ApiKey key, JsonObject document) {
-        Snapshot snapshot = files.snapshot();
-        String id = freeId(snapshot, Names.slug(name(document), singular));
-        if (!kind.canWrite(key, snapshot, id)) {
-            throw Services.forbidden(key, "create the " + singular + " " + id);
-        }
-        return store(id, document);
+    public Versioned<JsonObject> create(ApiKey key, JsonObject document) {
+        return files.locked(() -> {
+            Snapshot snapshot = files.snapshot();
+            String id = freeId(snapshot, Names.slug(name(document), singular));
+            if (!kind.canWrite(key, snapshot, id)) {
+                throw Services.forbidden(key, "create the " + singular + " " + id);
+            }
+            return store(id, document);
+        });
     }
 
-    public JsonObject replace(ApiKey key, String id, JsonObject document) {
+    public Versioned<JsonObject> replace(ApiKey key, String id, JsonObject document, IfMatch ifMatch) {
         checkWritable(key, id, "change");
-        return store(id, document);
+        return files.locked(() -> {
+            files.check(file, id, singular, ifMatch, false);
+            return store(id, document);
+        });
     }
 
     /** Whether the key may {@code action} the document {@code id}, which exists and the API manages; else throws. */
@@ -126,18 +136,23 @@ public final class DocumentService {
         }
     }
 
-    public void delete(ApiKey key, String id) {
-        Snapshot snapshot = writable(key, id, "delete");
-        String users = snapshot.mocks().values().stream()
-                .filter(mock -> !mock.implicit() && kind.uses(mock.definition(), id))
-                .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
-        if (!users.isEmpty()) {
-            throw Failure.conflict("The " + singular + " " + id + " is used by the mock(s) " + users + "; change or "
-                    + "delete that first");
-        }
-        if (!files.delete(file, id)) {
-            throw Failure.notFound(singular, id);
-        }
+    public void delete(ApiKey key, String id, IfMatch ifMatch) {
+        writable(key, id, "delete");
+        files.locked(() -> {
+            files.check(file, id, singular, ifMatch, false);
+            // under the lock: a mock created on this node meanwhile is in the snapshot by now
+            String users = files.snapshot().mocks().values().stream()
+                    .filter(mock -> !mock.implicit() && kind.uses(mock.definition(), id))
+                    .map(CompiledMock::name).sorted().collect(Collectors.joining(", "));
+            if (!users.isEmpty()) {
+                throw Failure.conflict("The " + singular + " " + id + " is used by the mock(s) " + users
+                        + "; change or delete that first");
+            }
+            if (!files.delete(file, id)) {
+                throw Failure.notFound(singular, id);
+            }
+            return null;
+        });
     }
 
     /** The snapshot, when the key may {@code action} the document and the API manages it. */
@@ -159,14 +174,14 @@ public final class DocumentService {
         return files.exists(file, id) ? null : kind.unmanagedWhere(snapshot, id);
     }
 
-    private JsonObject store(String id, JsonObject document) {
+    private Versioned<JsonObject> store(String id, JsonObject document) {
         try {
             kind.validate(id, PrettyJson.bytes(document));
         } catch (InvalidFileException e) {
             throw Failure.invalid(singular, "Not a usable " + singular + ": " + e.problem().message());
         }
-        files.write(file, id, document);
-        return summary(files.snapshot(), id);
+        FileVersion written = files.write(file, id, document);
+        return new Versioned<>(summary(files.snapshot(), id), written);
     }
 
     private JsonObject summary(Snapshot snapshot, String id) {

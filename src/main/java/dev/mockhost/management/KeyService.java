@@ -8,6 +8,8 @@ import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.repository.FileKind;
+import dev.mockhost.repository.FileVersion;
+import dev.mockhost.repository.IfMatch;
 import dev.mockhost.repository.Names;
 import dev.mockhost.repository.Workspace;
 import jakarta.json.JsonObject;
@@ -23,8 +25,8 @@ import java.util.Collection;
  */
 public final class KeyService {
 
-    /** A key just made, with its secret: the only time it is shown. */
-    public record Created(ApiKey key, String secret) {
+    /** A key just made, with its secret (the only time it is shown) and the version of its file. */
+    public record Created(ApiKey key, String secret, FileVersion version) {
     }
 
     private final StoredFiles files;
@@ -45,29 +47,43 @@ public final class KeyService {
         return known(name);
     }
 
+    /** The version of the key's file; {@code NO_FILE} for the key of the setting. */
+    public FileVersion version(ApiKey caller, String name) {
+        return files.version(FileKind.KEY, get(caller, name).name());
+    }
+
     public Created create(ApiKey caller, JsonObject input) {
         admin(caller);
         String name = MockFiles.text(input, "name");
         Names.check("name", name);
-        if (files.snapshot().keys().named(name) != null || files.exists(FileKind.KEY, name)) {
-            throw Failure.conflict("A key named \"" + name + "\" exists already");
-        }
         String secret = Secrets.generate(random);
-        save(name, fields(Jsonp.PROVIDER.createObjectBuilder().add("name", name)
-                .add("sha256", Secrets.sha256Hex(secret)).add("role", "viewer").build(), input));
-        return new Created(files.snapshot().keys().named(name), secret);
+        return files.locked(() -> {
+            if (files.snapshot().keys().named(name) != null || files.exists(FileKind.KEY, name)) {
+                throw Failure.conflict("A key named \"" + name + "\" exists already");
+            }
+            FileVersion written = save(name, fields(Jsonp.PROVIDER.createObjectBuilder().add("name", name)
+                    .add("sha256", Secrets.sha256Hex(secret)).add("role", "viewer").build(), input));
+            return new Created(files.snapshot().keys().named(name), secret, written);
+        });
     }
 
-    public ApiKey update(ApiKey caller, String name, JsonObject input) {
+    public Versioned<ApiKey> update(ApiKey caller, String name, JsonObject input, IfMatch ifMatch) {
         admin(caller);
         ApiKey key = fromFile(known(name));
-        save(key.name(), fields(files.read(FileKind.KEY, key.name(), "API key"), input));
-        return files.snapshot().keys().named(key.name());
+        return files.locked(() -> {
+            files.check(FileKind.KEY, key.name(), "API key", ifMatch, false);
+            FileVersion written = save(key.name(), fields(files.read(FileKind.KEY, key.name(), "API key"), input));
+            return new Versioned<>(files.snapshot().keys().named(key.name()), written);
+        });
     }
 
-    public void revoke(ApiKey caller, String name) {
+    public void revoke(ApiKey caller, String name, IfMatch ifMatch) {
         admin(caller);
-        files.delete(FileKind.KEY, fromFile(known(name)).name());
+        ApiKey key = fromFile(known(name));
+        files.locked(() -> {
+            files.check(FileKind.KEY, key.name(), "API key", ifMatch, false);
+            return files.delete(FileKind.KEY, key.name());
+        });
     }
 
     private static void admin(ApiKey caller) {
@@ -87,13 +103,13 @@ public final class KeyService {
         return merged.build();
     }
 
-    private void save(String name, JsonObject file) {
+    private FileVersion save(String name, JsonObject file) {
         try {
             new KeyReader().read("key " + name, name, PrettyJson.bytes(file));
         } catch (InvalidFileException e) {
             throw Failure.invalid(null, e.problem().message());
         }
-        files.write(FileKind.KEY, name, file);
+        return files.write(FileKind.KEY, name, file);
     }
 
     private ApiKey known(String name) {

@@ -9,6 +9,7 @@ import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.MockFileReader;
 import dev.mockhost.repository.FileKind;
+import dev.mockhost.repository.FileVersion;
 import dev.mockhost.repository.Snapshot;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,8 +36,12 @@ final class MockFiles {
         this.files = files;
     }
 
+    /**
+     * The mock's file as it is on disk now; the stand-in when an implicit mock has none. The file is read whenever
+     * there is one: another node may have written it since this node's snapshot called the mock implicit.
+     */
     JsonObject read(CompiledMock mock) {
-        if (mock.implicit()) {
+        if (mock.implicit() && !files.exists(FileKind.MOCK, mock.name())) {
             return Jsonp.PROVIDER.createObjectBuilder().add("name", mock.name())
                     .add("collection", mock.definition().collection()).add("private", false).build();
         }
@@ -71,9 +76,9 @@ final class MockFiles {
     /**
      * Checks {@code file} against the snapshot (its collection, environment and owner exist; the key may edit its
      * collection; only admins make another key pay: {@code previousOwner} was the owner before) and as the directory
-     * reader would, then writes it.
+     * reader would, then writes it; answers the version written.
      */
-    void write(ApiKey key, String name, JsonObject file, String previousOwner) {
+    FileVersion write(ApiKey key, String name, JsonObject file, String previousOwner) {
         Snapshot snapshot = files.snapshot();
         String collection = text(file, "collection");
         if (collection == null || !snapshot.collections().containsKey(collection)) {
@@ -99,7 +104,7 @@ final class MockFiles {
         } catch (InvalidFileException e) {
             throw Failure.of(ErrorName.INVALID_PARAM, e.problem().message());
         }
-        files.write(FileKind.MOCK, name, file);
+        return files.write(FileKind.MOCK, name, file);
     }
 
     static String text(JsonObject object, String key) {

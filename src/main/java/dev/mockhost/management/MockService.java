@@ -7,7 +7,9 @@ import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.FileKind;
+import dev.mockhost.repository.FileVersion;
 import dev.mockhost.repository.HomeWriter;
+import dev.mockhost.repository.IfMatch;
 import dev.mockhost.repository.Names;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.Workspace;
@@ -17,6 +19,7 @@ import jakarta.json.JsonValue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Mocks: list, read, create, change, delete, publish. A mock's id is its name, the file name under {@code mocks/}.
@@ -39,9 +42,12 @@ public final class MockService {
                 .sorted(Comparator.comparing(CompiledMock::name)).toList();
     }
 
-    /** The mock, if the key may see it; 404 or 403 otherwise. */
+    /**
+     * The mock, if the key may see it; 404 or 403 otherwise. {@code id} is its name or the uid this API hands out
+     * ({@code mockhost-<name>}), which Postman's clients send where an id is expected.
+     */
     public CompiledMock get(ApiKey key, String id) {
-        CompiledMock mock = files.snapshot().mock(id);
+        CompiledMock mock = find(id);
         if (mock == null) {
             throw Failure.notFound("mock", id);
         }
@@ -56,7 +62,7 @@ public final class MockService {
      * them by id; a private one's to keys that may call it.
      */
     public CompiledMock examplesOf(ApiKey key, String id) {
-        CompiledMock mock = files.snapshot().mock(id);
+        CompiledMock mock = find(id);
         if (mock == null) {
             throw Failure.notFound("mock", id);
         }
@@ -77,42 +83,68 @@ public final class MockService {
         return mock;
     }
 
-    public CompiledMock create(ApiKey key, JsonObject input) {
-        String name = MockFiles.text(input, "name");
-        if (name == null && input.get("collection") instanceof JsonString collection) {
+    /** The version of the mock's file on disk now; {@code NO_FILE} for an implicit mock without one. */
+    public FileVersion version(CompiledMock mock) {
+        return files.version(FileKind.MOCK, mock.name());
+    }
+
+    /** Collections and environments may be named by Postman's ids or uids; see {@link PostmanIds}. */
+    public Versioned<CompiledMock> create(ApiKey key, JsonObject input) {
+        JsonObject resolved = PostmanIds.resolve(files.snapshot(), input);
+        String name = MockFiles.text(resolved, "name");
+        if (name == null && resolved.get("collection") instanceof JsonString collection) {
             name = collection.getString() + "-mock";
         }
-        Names.check("name", name);
-        if (taken(name, input)) {
-            throw Failure.conflict("A mock named \"" + name + "\" exists already");
-        }
-        mockFiles.write(key, name, MockFiles.merge(JsonValue.EMPTY_JSON_OBJECT, input, name), null);
-        return served(name);
+        String free = Names.check("name", name);
+        return files.locked(() -> {
+            if (taken(free, resolved)) {
+                throw Failure.conflict("A mock named \"" + free + "\" exists already");
+            }
+            FileVersion written = mockFiles.write(key, free, MockFiles.merge(JsonValue.EMPTY_JSON_OBJECT, resolved,
+                    free), null);
+            return new Versioned<>(served(free), written);
+        });
     }
 
-    public CompiledMock update(ApiKey key, String id, JsonObject input) {
+    public Versioned<CompiledMock> update(ApiKey key, String id, JsonObject input, IfMatch ifMatch) {
         CompiledMock mock = editable(key, id);
-        mockFiles.write(key, mock.name(), MockFiles.merge(mockFiles.read(mock), input, mock.name()),
-                mock.definition().owner());
-        return served(mock.name());
+        return change(key, mock, PostmanIds.resolve(files.snapshot(), input), ifMatch);
     }
 
-    public void delete(ApiKey key, String id) {
+    /** Deletes the mock's file; answers the mock's name (the id may have been its uid). */
+    public String delete(ApiKey key, String id, IfMatch ifMatch) {
         CompiledMock mock = editable(key, id);
         if (mock.implicit()) {
             throw Failure.conflict("The mock \"" + mock.name() + "\" is the public mock of the collection of that "
                     + "name; delete the collection, or serve it through a mock file");
         }
-        files.delete(FileKind.MOCK, mock.name());
+        return files.locked(() -> {
+            checkVersion(mock, ifMatch);
+            if (!files.delete(FileKind.MOCK, mock.name())) {
+                throw Failure.notFound("mock", id);
+            }
+            return mock.name();
+        });
     }
 
     /** Public ({@code makePrivate} false) or private. */
-    public CompiledMock publish(ApiKey key, String id, boolean makePrivate) {
+    public Versioned<CompiledMock> publish(ApiKey key, String id, boolean makePrivate, IfMatch ifMatch) {
         CompiledMock mock = editable(key, id);
-        JsonObject change = Jsonp.PROVIDER.createObjectBuilder().add("private", makePrivate).build();
-        mockFiles.write(key, mock.name(), MockFiles.merge(mockFiles.read(mock), change, mock.name()),
-                mock.definition().owner());
-        return served(mock.name());
+        return change(key, mock, Jsonp.PROVIDER.createObjectBuilder().add("private", makePrivate).build(), ifMatch);
+    }
+
+    /**
+     * Merges {@code input} into the mock's file as it is on disk, under the lock: the owner it had is the file's,
+     * not this node's snapshot's, which may be older.
+     */
+    private Versioned<CompiledMock> change(ApiKey key, CompiledMock mock, JsonObject input, IfMatch ifMatch) {
+        return files.locked(() -> {
+            checkVersion(mock, ifMatch);
+            JsonObject existing = mockFiles.read(mock);
+            FileVersion written = mockFiles.write(key, mock.name(), MockFiles.merge(existing, input, mock.name()),
+                    MockFiles.text(existing, "owner"));
+            return new Versioned<>(served(mock.name()), written);
+        });
     }
 
     /** When the mock's file (its collection's, for an implicit one) was made and last changed; null: no file. */
@@ -136,8 +168,28 @@ public final class MockService {
         return mockFiles.read(mock);
     }
 
-    void write(ApiKey key, CompiledMock mock, JsonObject file) {
-        mockFiles.write(key, mock.name(), file, mock.definition().owner());
+    /** Writes a file read by {@link #file} (its owner unchanged); under {@link #locked} with what it read. */
+    FileVersion write(ApiKey key, CompiledMock mock, JsonObject file) {
+        return mockFiles.write(key, mock.name(), file, MockFiles.text(file, "owner"));
+    }
+
+    /** Under {@link #locked}: 412 unless If-Match allows the mock file's version now. */
+    void checkVersion(CompiledMock mock, IfMatch ifMatch) {
+        files.check(FileKind.MOCK, mock.name(), "mock", ifMatch, mock.implicit());
+    }
+
+    <T> T locked(Supplier<T> work) {
+        return files.locked(work);
+    }
+
+    /** The mock of that name, or of the uid this API hands out for it. */
+    private CompiledMock find(String id) {
+        Snapshot snapshot = files.snapshot();
+        CompiledMock mock = snapshot.mock(id);
+        if (mock == null && id.startsWith(Services.UID_OWNER)) {
+            mock = snapshot.mock(id.substring(Services.UID_OWNER.length()));
+        }
+        return mock;
     }
 
     /**

@@ -50,6 +50,12 @@ public final class QuickMockService {
         if (status == null || status < 100 || status > 599) {
             throw Failure.invalid("status", "status must be an HTTP status code from 100 to 599");
         }
+        // the check and both writes under one lock: two nodes cannot both find the name free
+        return files.locked(() -> createFree(key, input, name, method, path, status));
+    }
+
+    private CompiledMock createFree(ApiKey key, JsonObject input, String name, String method, String path,
+                                    int status) {
         if (files.exists(FileKind.COLLECTION, name) || files.snapshot().mock(name) != null
                 || files.snapshot().collections().containsKey(name) || files.exists(FileKind.MOCK, name)) {
             throw Failure.conflict("A collection or mock named \"" + name + "\" exists already");

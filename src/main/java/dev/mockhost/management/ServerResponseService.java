@@ -6,6 +6,8 @@ import dev.mockhost.collection.Jsonp;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.ServerResponse;
+import dev.mockhost.repository.FileVersion;
+import dev.mockhost.repository.IfMatch;
 import dev.mockhost.repository.Workspace;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -43,31 +45,46 @@ public final class ServerResponseService {
         return saved(mocks.get(key, mockId), id);
     }
 
-    public Saved create(ApiKey key, String mockId, JsonObject input) {
+    /** The version of the file that holds the mock's server responses: its mock file. */
+    public FileVersion version(ApiKey key, String mockId) {
+        return mocks.version(mocks.get(key, mockId));
+    }
+
+    /** Every write changes the mock's file, so {@code ifMatch} is checked against the mock file's version. */
+    public Versioned<Saved> create(ApiKey key, String mockId, JsonObject input, IfMatch ifMatch) {
         CompiledMock mock = mocks.editable(key, mockId);
-        JsonObject file = mocks.file(mock);
         String id = UUID.randomUUID().toString();
         JsonObject response = fields(Jsonp.PROVIDER.createObjectBuilder().add("id", id).add("statusCode", 500)
                 .add("name", "").add("headers", JsonValue.EMPTY_JSON_ARRAY).add("body", "").build(), input);
-        save(key, mock, file, id, response, input);
-        return saved(mocks.served(mock.name()), id);
+        return mocks.locked(() -> {
+            mocks.checkVersion(mock, ifMatch);
+            FileVersion written = save(key, mock, mocks.file(mock), id, response, input);
+            return new Versioned<>(saved(mocks.served(mock.name()), id), written);
+        });
     }
 
-    public Saved update(ApiKey key, String mockId, String id, JsonObject input) {
+    public Versioned<Saved> update(ApiKey key, String mockId, String id, JsonObject input, IfMatch ifMatch) {
         CompiledMock mock = mocks.editable(key, mockId);
-        JsonObject file = holding(mock, id);
-        save(key, mock, file, id, fields(find(file, id), input), input);
-        return saved(mocks.served(mock.name()), id);
+        return mocks.locked(() -> {
+            mocks.checkVersion(mock, ifMatch);
+            JsonObject file = holding(mock, id);
+            FileVersion written = save(key, mock, file, id, fields(find(file, id), input), input);
+            return new Versioned<>(saved(mocks.served(mock.name()), id), written);
+        });
     }
 
-    public void delete(ApiKey key, String mockId, String id) {
+    public void delete(ApiKey key, String mockId, String id, IfMatch ifMatch) {
         CompiledMock mock = mocks.editable(key, mockId);
-        JsonObject file = holding(mock, id);
-        JsonObjectBuilder changed = Jsonp.PROVIDER.createObjectBuilder(file).add("serverResponses", without(file, id));
-        if (id.equals(MockFiles.text(file, "serverResponseId"))) {
-            changed.addNull("serverResponseId");
-        }
-        mocks.write(key, mock, changed.build());
+        mocks.locked(() -> {
+            mocks.checkVersion(mock, ifMatch);
+            JsonObject file = holding(mock, id);
+            JsonObjectBuilder changed = Jsonp.PROVIDER.createObjectBuilder(file)
+                    .add("serverResponses", without(file, id));
+            if (id.equals(MockFiles.text(file, "serverResponseId"))) {
+                changed.addNull("serverResponseId");
+            }
+            return mocks.write(key, mock, changed.build());
+        });
     }
 
     private static Saved saved(CompiledMock mock, String id) {
@@ -97,8 +114,8 @@ public final class ServerResponseService {
     }
 
     /** Writes {@code file} with {@code response} in place of the one of that id. */
-    private void save(ApiKey key, CompiledMock mock, JsonObject file, String id, JsonObject response,
-                      JsonObject input) {
+    private FileVersion save(ApiKey key, CompiledMock mock, JsonObject file, String id, JsonObject response,
+                             JsonObject input) {
         String status = JsonFields.textOr(response, "statusCode", "500");
         if (!ServerResponse.isServerError(status)) {
             throw Failure.invalid("statusCode", "A server response's statusCode is " + ServerResponse.MIN_STATUS
@@ -112,7 +129,7 @@ public final class ServerResponseService {
         } else if (input.get("active") == JsonValue.FALSE && id.equals(MockFiles.text(file, "serverResponseId"))) {
             changed.addNull("serverResponseId");
         }
-        mocks.write(key, mock, changed.build());
+        return mocks.write(key, mock, changed.build());
     }
 
     private static JsonObject find(JsonObject file, String id) {

@@ -17,8 +17,11 @@ final class Services {
         return Failure.of(ErrorName.FORBIDDEN, who + " may not " + action);
     }
 
+    /** The owner part of every uid Mockhost hands out. */
+    static final String UID_OWNER = "mockhost-";
+
     /** Postman's uid form, {@code <owner>-<id>}; Mockhost has no owners of files, so the owner is "mockhost". */
     static String uid(String id) {
-        return "mockhost-" + id;
+        return UID_OWNER + id;
     }
 }

@@ -12,16 +12,26 @@ import java.util.function.Consumer;
 
 /**
  * Writes definition files for the management API: atomically (temporary file, sync, rename), then reloaded at once
- * through the same path as a hand-edited file, so the answer to a write already reflects it.
+ * through the same path as a hand-edited file, so the answer to a write already reflects it. Every write holds the
+ * directory's {@link HomeLock}; callers that check something before writing (a version, a free name) do both inside
+ * {@link #locked}, reading the file from disk there, not from a snapshot another node may have made stale.
  */
 public final class HomeWriter {
 
     private final HomeDirectory home;
+    private final HomeLock lock;
     private final Consumer<List<Path>> reload;
 
-    public HomeWriter(HomeDirectory home, Consumer<List<Path>> reload) {
+    /** {@code lock} is the one lock of {@code home} in this JVM: every writer of the directory shares it. */
+    public HomeWriter(HomeDirectory home, HomeLock lock, Consumer<List<Path>> reload) {
         this.home = home;
+        this.lock = lock;
         this.reload = reload;
+    }
+
+    /** Runs {@code work} holding the directory's write lock (reentrant: writes inside take it again at no cost). */
+    public <T> T locked(HomeLock.Work<T> work) throws IOException {
+        return lock.locked(work);
     }
 
     /** The file of {@code id}: an existing {@code id.json} or {@code id<export suffix>.json}, else {@code id.json}. */
@@ -52,20 +62,33 @@ public final class HomeWriter {
         }
     }
 
-    public void write(FileKind kind, String id, byte[] content) throws IOException {
-        Path file = fileOf(kind, Names.check("id", id));
-        AtomicFiles.write(file, content);
-        reload.accept(List.of(file));
+    /** The version of the file as it is on disk now; {@link FileVersion#NO_FILE} when there is none. */
+    public FileVersion version(FileKind kind, String id) throws IOException {
+        return FileVersion.of(read(kind, id));
+    }
+
+    /** Writes the file and answers the version written. */
+    public FileVersion write(FileKind kind, String id, byte[] content) throws IOException {
+        Names.check("id", id);
+        return locked(() -> {
+            Path file = fileOf(kind, id);
+            // key files hold hashes only, but who may read them is still nobody's business but the server's
+            AtomicFiles.write(file, content, kind == FileKind.KEY);
+            reload.accept(List.of(file));
+            return FileVersion.of(content);
+        });
     }
 
     /** False when there was no such file. */
     public boolean delete(FileKind kind, String id) throws IOException {
-        Path file = fileOf(kind, id);
-        boolean deleted = Files.deleteIfExists(file);
-        if (deleted) {
-            reload.accept(List.of(file));
-        }
-        return deleted;
+        return locked(() -> {
+            Path file = fileOf(kind, id);
+            boolean deleted = Files.deleteIfExists(file);
+            if (deleted) {
+                reload.accept(List.of(file));
+            }
+            return deleted;
+        });
     }
 
     /** When a file was created and last changed. */

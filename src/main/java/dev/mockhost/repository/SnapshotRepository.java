@@ -29,6 +29,8 @@ public class SnapshotRepository implements Workspace {
     private SnapshotLoader loader;
     private DirectoryWatcher watcher;
     private String startupError;
+    /** The one write lock of the mounted directory in this JVM; made at the first write (a CDI proxy has none). */
+    private final AtomicReference<HomeLock> lock = new AtomicReference<>();
 
     protected SnapshotRepository() {
         // for CDI proxies
@@ -50,7 +52,12 @@ public class SnapshotRepository implements Workspace {
 
     /** Writes definition files, atomically, and reloads them at once. */
     public HomeWriter writer() {
-        return new HomeWriter(home(), this::reload);
+        return new HomeWriter(home(), lock(), this::reload);
+    }
+
+    /** Not synchronized on this: a writer holding the lock calls {@link #reload}, which is. */
+    private HomeLock lock() {
+        return lock.updateAndGet(made -> made != null ? made : new HomeLock(home().data()));
     }
 
     /** Why the mounted directory could not be watched, or null. */

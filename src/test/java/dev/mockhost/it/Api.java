@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -21,8 +22,13 @@ final class Api {
         this.http = http;
     }
 
-    /** An answer: its status and its body, parsed when it is a JSON object. */
-    record Reply(int status, JsonObject json, String text) {
+    /** An answer: its status, its headers and its body, parsed when it is a JSON object. */
+    record Reply(int status, JsonObject json, String text, HttpHeaders headers) {
+
+        /** The answer's {@code ETag}, or null. */
+        String etag() {
+            return headers.firstValue("ETag").orElse(null);
+        }
 
         JsonObject object(String key) {
             return json.getJsonObject(key);
@@ -58,9 +64,14 @@ final class Api {
         return call("DELETE", path, key, null);
     }
 
-    Reply call(String method, String path, String key, String body) throws IOException, InterruptedException {
+    /** {@code headers}: more request headers, as name, value, name, value... ({@code If-Match}). */
+    Reply call(String method, String path, String key, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder builder = http.request("api/" + path).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
         if (key != null) {
             builder.header("x-api-key", key);
         }
@@ -68,7 +79,7 @@ final class Api {
             builder.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = http.send(builder.build());
-        return new Reply(response.statusCode(), parse(response.body()), response.body());
+        return new Reply(response.statusCode(), parse(response.body()), response.body(), response.headers());
     }
 
     /** Creates a key through the API and answers its secret. */

@@ -163,6 +163,60 @@ class ClusterIT {
         assertEquals(120, storedCalls("exact"));
     }
 
+    @Test
+    void twoNodesRacingWithOneVersionGiveOneWriteAndOne412() throws Exception {
+        Path home = work.resolve("home");
+        MeteredHome.write(home);
+        try (TomcatProcess a = node("a", home); TomcatProcess b = node("b", home)) {
+            Api[] nodes = {new Api(new Http(a.baseUrl())), new Api(new Http(b.baseUrl()))};
+            Api.Reply created = nodes[0].post("mocks", MeteredHome.ADMIN, "{\"mock\": {\"name\": \"raced\", "
+                    + "\"collection\": \"" + MeteredHome.MOCK + "\"}}");
+            assertEquals(200, created.status(), created.text());
+            assertEquals(200, new Http(b.baseUrl()).await("api/mocks/raced", java.time.Duration.ofSeconds(10),
+                    r -> r.statusCode() == 200, "x-api-key", MeteredHome.ADMIN).statusCode(), "b sees the mock");
+            for (int round = 1; round <= 3; round++) {
+                String version = nodes[0].get("mocks/raced", MeteredHome.ADMIN).etag();
+                assertEquals(version, nodes[1].get("mocks/raced", MeteredHome.ADMIN).etag(), "one tag on both");
+                raceOnce(nodes, version, home.resolve("mocks/raced.json"), round);
+            }
+        }
+    }
+
+    /** Node a and node b PUT different delays with the same If-Match at once: one wins, and its delay is on disk. */
+    private static void raceOnce(Api[] nodes, String version, Path file, int round) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Api.Reply>> puts = new java.util.ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                Api node = nodes[n];
+                int delay = 100 * round + n;
+                puts.add(threads.submit(() -> {
+                    start.await();
+                    return node.call("PUT", "mocks/raced", MeteredHome.ADMIN, "{\"mock\": {\"delay\": {\"min\": "
+                            + delay + ", \"max\": " + delay + "}}}", "If-Match", version);
+                }));
+            }
+            start.countDown();
+            Api.Reply first = puts.get(0).get(60, TimeUnit.SECONDS);
+            Api.Reply second = puts.get(1).get(60, TimeUnit.SECONDS);
+            List<Integer> statuses = java.util.stream.Stream.of(first, second).map(Api.Reply::status).sorted().toList();
+            assertEquals(List.of(200, 412), statuses, first + "\n" + second);
+            Api.Reply winner = first.status() == 200 ? first : second;
+            Api.Reply loser = first.status() == 200 ? second : first;
+            assertEquals("preconditionFailedError", loser.errorName());
+            byte[] onDisk = java.nio.file.Files.readAllBytes(file);
+            assertEquals(dev.mockhost.repository.FileVersion.of(onDisk).tag(), winner.etag(),
+                    "the file holds what the winner wrote");
+            int won = winner.object("mock").getJsonObject("config").getJsonObject("delay").getInt("min");
+            try (var reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(onDisk))) {
+                assertEquals(won, reader.readObject().getJsonObject("delay").getInt("min"), "the winner's delay");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private static long storedCalls(String key) throws Exception {
         try (var connection = postgres.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT COALESCE(SUM(calls), 0) FROM mockhost_usage "

@@ -38,13 +38,17 @@ final class Newman {
         return newman;
     }
 
-    /** Runs {@code collection} with the given environment variables; returns the JSON report. */
-    static JsonObject run(Path collection, Map<String, String> variables, Path report)
+    /**
+     * Runs {@code collection} with the given environment variables and any further newman options
+     * ({@code --folder Mocks}); returns the JSON report.
+     */
+    static JsonObject run(Path collection, Map<String, String> variables, Path report, String... options)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable().toString(), "run", collection.toString(),
                 "--reporters", "cli,json", "--reporter-json-export", report.toString(), "--timeout-request",
                 "10000", "--color", "off", "--disable-unicode"));
         variables.forEach((name, value) -> command.addAll(List.of("--env-var", name + "=" + value)));
+        command.addAll(List.of(options));
         Files.createDirectories(report.getParent());
         Path log = report.resolveSibling(report.getFileName() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -1,6 +1,7 @@
 package dev.mockhost.management;
 
 import dev.mockhost.repository.HomeDirectory;
+import dev.mockhost.repository.HomeLock;
 import dev.mockhost.repository.HomeWriter;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotLoader;
@@ -17,10 +18,12 @@ final class LoadedWorkspace implements Workspace {
     private final SnapshotLoader loader;
     private final HomeDirectory home;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final HomeLock lock;
 
     LoadedWorkspace(Path root) throws IOException {
         this.home = new HomeDirectory(root);
         this.loader = new SnapshotLoader(home, 50_000_000, Clock.systemUTC());
+        this.lock = new HomeLock(home.data());
         current.set(loader.loadAll());
     }
 
@@ -31,6 +34,6 @@ final class LoadedWorkspace implements Workspace {
 
     @Override
     public HomeWriter writer() {
-        return new HomeWriter(home, changed -> current.set(loader.reload(changed)));
+        return new HomeWriter(home, lock, changed -> current.set(loader.reload(changed)));
     }
 }

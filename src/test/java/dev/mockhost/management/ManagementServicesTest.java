@@ -7,6 +7,7 @@ import dev.mockhost.collection.Jsonp;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.repository.IfMatch;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ManagementServicesTest {
     @Test
     void anEditorCreatesAPrivateMockThatIsServedAtOnce() {
         CompiledMock mock = mocks.create(EDITOR, json("{\"name\": \"shop-private\", \"collection\": \"shop\", "
-                + "\"private\": true}"));
+                + "\"private\": true}")).value();
         assertTrue(mock.definition().isPrivate());
         assertEquals(1, mock.exampleCount());
         assertNotNull(workspace.current().mock("shop-private"), "the reload happened before the answer");
@@ -74,17 +75,17 @@ class ManagementServicesTest {
     void publishFlipsPrivacyAndKeepsEverythingElse() {
         mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\", \"private\": true, "
                 + "\"config\": {\"matchBody\": true}}"));
-        CompiledMock published = mocks.publish(EDITOR, "m", false);
+        CompiledMock published = mocks.publish(EDITOR, "m", false, IfMatch.NONE).value();
         assertFalse(published.definition().isPrivate());
         assertTrue(published.definition().match().matchBody(), "the config survives");
-        assertTrue(mocks.publish(EDITOR, "m", true).definition().isPrivate());
+        assertTrue(mocks.publish(EDITOR, "m", true, IfMatch.NONE).value().definition().isPrivate());
     }
 
     @Test
     void whoMayDoWhat() {
         mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\", \"private\": true}"));
         assertEquals("m", mocks.get(VIEWER, "m").name(), "a viewer sees");
-        failsWith(ErrorName.FORBIDDEN, () -> mocks.publish(VIEWER, "m", false));
+        failsWith(ErrorName.FORBIDDEN, () -> mocks.publish(VIEWER, "m", false, IfMatch.NONE));
         failsWith(ErrorName.FORBIDDEN, () -> mocks.get(STRANGER, "m"));
         failsWith(ErrorName.FORBIDDEN, () -> mocks.create(STRANGER, json("{\"name\": \"n\", \"collection\": "
                 + "\"shop\"}")));
@@ -115,7 +116,7 @@ class ManagementServicesTest {
         mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\", \"private\": true}"));
         byte[] before = Files.readAllBytes(home.resolve("mocks/m.json"));
         Failure failure = failsWith(ErrorName.INVALID_PARAM, () -> mocks.update(ADMIN, "m",
-                json("{\"collection\": \"missing\"}")));
+                json("{\"collection\": \"missing\"}"), IfMatch.NONE));
         assertEquals("collection", failure.body().field());
         assertArrayEquals(before, Files.readAllBytes(home.resolve("mocks/m.json")), "nothing stored was lost");
         assertEquals("name", failsWith(ErrorName.INVALID_PARAM, () -> mocks.create(ADMIN,
@@ -125,9 +126,9 @@ class ManagementServicesTest {
 
     @Test
     void theImplicitMockOfACollectionCannotBeDeleted() {
-        failsWith(ErrorName.CONFLICT, () -> mocks.delete(ADMIN, "shop"));
+        failsWith(ErrorName.CONFLICT, () -> mocks.delete(ADMIN, "shop", IfMatch.NONE));
         mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\"}"));
-        mocks.delete(EDITOR, "m");
+        mocks.delete(EDITOR, "m", IfMatch.NONE);
         assertNull(workspace.current().mock("m"));
     }
 
@@ -135,13 +136,13 @@ class ManagementServicesTest {
     void aServerResponseAnswersOnlyWhileActive() {
         mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\"}"));
         ServerResponseService responses = new ServerResponseService(workspace);
-        failsWith(ErrorName.INVALID_PARAM, () -> responses.create(EDITOR, "m", json("{\"statusCode\": 404}")));
+        failsWith(ErrorName.INVALID_PARAM, () -> responses.create(EDITOR, "m", json("{\"statusCode\": 404}"), IfMatch.NONE));
         ServerResponseService.Saved saved = responses.create(EDITOR, "m", json("{\"name\": \"down\", "
-                + "\"statusCode\": 503}"));
+                + "\"statusCode\": 503}"), IfMatch.NONE).value();
         assertFalse(saved.active());
-        mocks.update(EDITOR, "m", json("{\"config\": {\"serverResponseId\": \"" + saved.response().id() + "\"}}"));
+        mocks.update(EDITOR, "m", json("{\"config\": {\"serverResponseId\": \"" + saved.response().id() + "\"}}"), IfMatch.NONE);
         assertEquals("down", workspace.current().mock("m").definition().activeServerResponse().name());
-        responses.delete(EDITOR, "m", saved.response().id());
+        responses.delete(EDITOR, "m", saved.response().id(), IfMatch.NONE);
         assertNull(workspace.current().mock("m").definition().activeServerResponse(), "deleting it deactivates");
     }
 
@@ -154,10 +155,12 @@ class ManagementServicesTest {
         assertEquals(created.key().name(), workspace.current().keys().authenticate(created.secret()).name());
         String file = Files.readString(home.resolve("keys/ci.json"), StandardCharsets.UTF_8);
         assertFalse(file.contains(created.secret()), "only its hash is stored");
-        assertEquals(5L, keys.update(ADMIN, "ci", json("{\"monthlyQuota\": 5}")).monthlyQuota());
-        failsWith(ErrorName.INVALID_PARAM, () -> keys.update(ADMIN, "ci", json("{\"role\": \"owner\"}")));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(home.resolve("keys/ci.json"))), "readable by the server's user alone");
+        assertEquals(5L, keys.update(ADMIN, "ci", json("{\"monthlyQuota\": 5}"), IfMatch.NONE).value().monthlyQuota());
+        failsWith(ErrorName.INVALID_PARAM, () -> keys.update(ADMIN, "ci", json("{\"role\": \"owner\"}"), IfMatch.NONE));
         assertEquals(5L, workspace.current().keys().named("ci").monthlyQuota(), "a refused change kept the key");
-        keys.revoke(ADMIN, "ci");
+        keys.revoke(ADMIN, "ci", IfMatch.NONE);
         assertNull(workspace.current().keys().authenticate(created.secret()));
     }
 

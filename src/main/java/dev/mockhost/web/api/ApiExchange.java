@@ -5,6 +5,8 @@ import dev.mockhost.collection.LocatedJson;
 import dev.mockhost.collection.Problem;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
+import dev.mockhost.repository.FileVersion;
+import dev.mockhost.repository.IfMatch;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -22,6 +24,19 @@ public record ApiExchange(HttpServletRequest request, HttpServletResponse respon
 
     public String parameter(String name) {
         return parameters.get(name);
+    }
+
+    /** The request's {@code If-Match}: which version of the file the caller's write is meant for. */
+    public IfMatch ifMatch() {
+        return IfMatch.parse(request.getHeader("If-Match"));
+    }
+
+    /** {@code ETag}: the version of the file behind the answer; none when there is no such file (null). */
+    public ApiExchange etag(FileVersion version) {
+        if (version != null) {
+            response.setHeader("ETag", version.tag());
+        }
+        return this;
     }
 
     public void json(int status, Object body) throws IOException {

@@ -64,8 +64,6 @@ public class ApiServlet extends HttpServlet {
 
     private Jsonb jsonb;
     private ApiRouter router;
-    /** Writes check, then write: one at a time, so two calls never interleave between a check and its write. */
-    private final Object writes = new Object();
 
     @Override
     public void init() {
@@ -88,7 +86,7 @@ public class ApiServlet extends HttpServlet {
         SecurityHeaders.apply(response);
         boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
                 && !"OPTIONS".equals(request.getMethod());
-        ErrorName error = answer(request, response, write);
+        ErrorName error = answer(request, response);
         if (write) {
             audit.record(new AuditEntry(0, Instant.now(), keyName(request), request.getMethod(),
                     request.getPathInfo() == null ? "/" : request.getPathInfo(), request.getRemoteAddr(),
@@ -97,7 +95,7 @@ public class ApiServlet extends HttpServlet {
     }
 
     /** Answers the call; returns the error name it was answered with, or null. */
-    private ErrorName answer(HttpServletRequest request, HttpServletResponse response, boolean write)
+    private ErrorName answer(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         ErrorBody guessing = KeyGuessing.refusal(usage.authFailures(), request, response);
         if (guessing != null) {
@@ -105,13 +103,9 @@ public class ApiServlet extends HttpServlet {
             return guessing.name();
         }
         try {
-            if (write) {
-                synchronized (writes) {
-                    router.dispatch(request, response);
-                }
-            } else {
-                router.dispatch(request, response);
-            }
+            // no lock here: each service takes the directory's write lock around its check and write, across
+            // nodes too, and not while a slow client uploads its body
+            router.dispatch(request, response);
             return null;
         } catch (Failure e) {
             if (e.body().name() == ErrorName.AUTHENTICATION && request.getHeader(AccessFilter.API_KEY) != null) {
@@ -120,6 +114,7 @@ public class ApiServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 SecurityHeaders.apply(response);
+                e.responseHeaders().forEach(response::setHeader);
                 ErrorResponses.write(e.body(), response);
             }
             return e.body().name();

@@ -4,6 +4,7 @@ import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.UsageMeter;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.management.KeyService;
+import dev.mockhost.management.Versioned;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,28 +44,31 @@ public class KeysResource {
 
     private void get(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
-        exchange.json(200, "key", withUsage(keys.get(call.key(), exchange.parameter("name"))));
+        String name = exchange.parameter("name");
+        ApiKey key = keys.get(call.key(), name);
+        exchange.etag(keys.version(call.key(), name)).json(200, "key", withUsage(key));
     }
 
     private void create(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         keys.list(call.key()); // admins only, before the body is read
         KeyService.Created created = keys.create(call.key(), exchange.body("key"));
-        exchange.json(200, "key", Jsonp.PROVIDER.createObjectBuilder(document(created.key()))
+        exchange.etag(created.version()).json(200, "key", Jsonp.PROVIDER.createObjectBuilder(document(created.key()))
                 .add("secret", created.secret()).build());
     }
 
     private void update(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         keys.get(call.key(), exchange.parameter("name"));
-        exchange.json(200, "key", document(keys.update(call.key(), exchange.parameter("name"),
-                exchange.body("key"))));
+        Versioned<ApiKey> updated = keys.update(call.key(), exchange.parameter("name"), exchange.body("key"),
+                exchange.ifMatch());
+        exchange.etag(updated.version()).json(200, "key", document(updated.value()));
     }
 
     private void revoke(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         String name = exchange.parameter("name");
-        keys.revoke(call.key(), name);
+        keys.revoke(call.key(), name, exchange.ifMatch());
         exchange.json(200, "key", Jsonp.PROVIDER.createObjectBuilder().add("name", name).add("revoked", true)
                 .build());
     }

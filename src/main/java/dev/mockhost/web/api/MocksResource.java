@@ -4,6 +4,7 @@ import dev.mockhost.calls.CallLogs;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.config.Settings;
 import dev.mockhost.management.MockService;
+import dev.mockhost.management.Versioned;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,8 @@ public class MocksResource {
                 .add("DELETE", "/mocks/{id}", this::delete)
                 .add("POST", "/mocks/{id}/publish", exchange -> publish(exchange, false))
                 .add("DELETE", "/mocks/{id}/publish", exchange -> publish(exchange, true))
+                // the Postman API's name for making a mock private; .../publish stays for the scripts that use it
+                .add("DELETE", "/mocks/{id}/unpublish", exchange -> publish(exchange, true))
                 .add("GET", "/mocks/{id}/examples", this::examples);
     }
 
@@ -52,7 +55,8 @@ public class MocksResource {
 
     private void get(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
-        answer(exchange, mocks.get(call.key(), exchange.parameter("id")));
+        CompiledMock mock = mocks.get(call.key(), exchange.parameter("id"));
+        answer(exchange, new Versioned<>(mock, mocks.version(mock)));
     }
 
     private void create(ApiExchange exchange) throws IOException {
@@ -64,22 +68,21 @@ public class MocksResource {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         String id = exchange.parameter("id");
         mocks.editable(call.key(), id); // who may, before what: a refused caller learns nothing of the body
-        answer(exchange, mocks.update(call.key(), id, exchange.body("mock")));
+        answer(exchange, mocks.update(call.key(), id, exchange.body("mock"), exchange.ifMatch()));
     }
 
     private void delete(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
-        String id = exchange.parameter("id");
-        mocks.delete(call.key(), id);
-        callLogs.forget(id);
-        exchange.json(200, "mock", Jsonp.PROVIDER.createObjectBuilder().add("id", id).add("uid", "mockhost-" + id)
+        String name = mocks.delete(call.key(), exchange.parameter("id"), exchange.ifMatch());
+        callLogs.forget(name);
+        exchange.json(200, "mock", Jsonp.PROVIDER.createObjectBuilder().add("id", name).add("uid", "mockhost-" + name)
                 .build());
     }
 
-    /** {@code POST .../publish} makes a mock public; {@code DELETE .../publish} private. */
+    /** {@code POST .../publish} makes a mock public; {@code DELETE .../unpublish} (or {@code .../publish}) private. */
     private void publish(ApiExchange exchange, boolean makePrivate) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
-        answer(exchange, mocks.publish(call.key(), exchange.parameter("id"), makePrivate));
+        answer(exchange, mocks.publish(call.key(), exchange.parameter("id"), makePrivate, exchange.ifMatch()));
     }
 
     /** A page of the mock's examples, each with a URL and a curl line that pick it; a public mock's need no key. */
@@ -90,8 +93,8 @@ public class MocksResource {
                 exchange.intQuery("cursor", 0, 0, Integer.MAX_VALUE), exchange.intQuery("limit", 100, 1, 1000)));
     }
 
-    private void answer(ApiExchange exchange, CompiledMock mock) throws IOException {
-        exchange.json(200, "mock", document(exchange, mock));
+    private void answer(ApiExchange exchange, Versioned<CompiledMock> mock) throws IOException {
+        exchange.etag(mock.version()).json(200, "mock", document(exchange, mock.value()));
     }
 
     private jakarta.json.JsonObject document(ApiExchange exchange, CompiledMock mock) {

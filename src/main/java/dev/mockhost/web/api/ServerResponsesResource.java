@@ -3,6 +3,7 @@ package dev.mockhost.web.api;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.management.MockService;
 import dev.mockhost.management.ServerResponseService;
+import dev.mockhost.management.Versioned;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,30 +41,36 @@ public class ServerResponsesResource {
 
     private void get(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
-        answer(exchange, responses.get(call.key(), exchange.parameter("id"), exchange.parameter("responseId")));
+        String mockId = exchange.parameter("id");
+        ServerResponseService.Saved saved = responses.get(call.key(), mockId, exchange.parameter("responseId"));
+        answer(exchange, new Versioned<>(saved, responses.version(call.key(), mockId)));
     }
 
     private void create(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         mocks.editable(call.key(), exchange.parameter("id"));
-        answer(exchange, responses.create(call.key(), exchange.parameter("id"), exchange.body("serverResponse")));
+        answer(exchange, responses.create(call.key(), exchange.parameter("id"), exchange.body("serverResponse"),
+                exchange.ifMatch()));
     }
 
     private void update(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         mocks.editable(call.key(), exchange.parameter("id"));
         answer(exchange, responses.update(call.key(), exchange.parameter("id"), exchange.parameter("responseId"),
-                exchange.body("serverResponse")));
+                exchange.body("serverResponse"),
+                exchange.ifMatch()));
     }
 
     private void delete(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         String id = exchange.parameter("responseId");
-        responses.delete(call.key(), exchange.parameter("id"), id);
+        responses.delete(call.key(), exchange.parameter("id"), id, exchange.ifMatch());
         exchange.json(200, "serverResponse", Jsonp.PROVIDER.createObjectBuilder().add("id", id).build());
     }
 
-    private static void answer(ApiExchange exchange, ServerResponseService.Saved saved) throws IOException {
-        exchange.json(200, "serverResponse", MockJson.serverResponse(saved.response(), saved.active()));
+    private static void answer(ApiExchange exchange, Versioned<ServerResponseService.Saved> saved)
+            throws IOException {
+        exchange.etag(saved.version()).json(200, "serverResponse",
+                MockJson.serverResponse(saved.value().response(), saved.value().active()));
     }
 }
