@@ -36,6 +36,10 @@ public enum ErrorName {
     RATE_LIMIT("rateLimitError", 429, "over mockhost.perMinuteLimit this minute (Retry-After says when to retry)"),
     USAGE_LIMIT("usageLimitError", 429, "over the monthly quota (Retry-After and RateLimit-* headers)"),
     SERVER_STARTING("serverStartingError", 503, "Mockhost is still loading its directory"),
+    STORAGE_UNAVAILABLE("storageUnavailableError", 503, "the mounted directory cannot be written now (read-only or "
+            + "not permitted); nothing was changed and the mocks keep answering"),
+    INSUFFICIENT_STORAGE("insufficientStorageError", 507, "the mounted directory is full; nothing was changed and "
+            + "the mocks keep answering"),
     SERVER_ERROR("serverError", 500, "a failure of Mockhost itself; its log says why, and nothing was half written");
 
     private final String label;

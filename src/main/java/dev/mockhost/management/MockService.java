@@ -43,33 +43,26 @@ public final class MockService {
     }
 
     /**
-     * The mock, if the key may see it; 404 or 403 otherwise. {@code id} is its name or the uid this API hands out
-     * ({@code mockhost-<name>}), which Postman's clients send where an id is expected.
+     * The mock, if the key may see it; 404 otherwise, the same 404 as for a mock that does not exist, so a key learns
+     * nothing of mocks it may not see. {@code id} is its name or the uid this API hands out ({@code mockhost-<name>}),
+     * which Postman's clients send where an id is expected.
      */
     public CompiledMock get(ApiKey key, String id) {
         CompiledMock mock = find(id);
-        if (mock == null) {
+        if (mock == null || !Permissions.canView(key, mock.definition().collection())) {
             throw Failure.notFound("mock", id);
-        }
-        if (!Permissions.canView(key, mock.definition().collection())) {
-            throw Services.forbidden(key, "see the mock " + id);
         }
         return mock;
     }
 
     /**
      * The mock whose examples the caller wants listed: a public mock's to anyone, since any call may ask for each of
-     * them by id; a private one's to keys that may call it.
+     * them by id; a private one's to keys that may call it, and to others the 404 of a mock that does not exist.
      */
     public CompiledMock examplesOf(ApiKey key, String id) {
         CompiledMock mock = find(id);
-        if (mock == null) {
+        if (mock == null || !Permissions.canCall(key, mock.definition().collection(), mock.definition().isPrivate())) {
             throw Failure.notFound("mock", id);
-        }
-        if (!Permissions.canCall(key, mock.definition().collection(), mock.definition().isPrivate())) {
-            throw key == null ? Failure.of(ErrorName.AUTHENTICATION, "The mock " + id
-                    + " is private; send an API key that may view it in x-api-key").header("x-api-key")
-                    : Services.forbidden(key, "see the mock " + id);
         }
         return mock;
     }

@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
@@ -108,7 +107,10 @@ final class StoredFiles {
         return call(() -> workspace.writer().times(kind, id));
     }
 
-    /** File system work whose failure is the server's, not the caller's: it surfaces as a 500 with the log. */
+    /**
+     * File system work whose failure is the server's, not the caller's: a full or read-only directory says so (507,
+     * 503), anything else surfaces as a 500 with the log.
+     */
     private interface Io<T> {
         T run() throws IOException;
     }
@@ -117,7 +119,7 @@ final class StoredFiles {
         try {
             return io.run();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw StorageFailure.of(e);
         }
     }
 }

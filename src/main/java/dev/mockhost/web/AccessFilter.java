@@ -76,8 +76,9 @@ public class AccessFilter extends HttpFilter {
                     + "send an API key with access to its collection in the x-api-key header").withHeader(API_KEY);
             case UNKNOWN_KEY -> ErrorBody.of(ErrorName.AUTHENTICATION, "The API key in x-api-key is not valid")
                     .withHeader(API_KEY);
+            // the key's own name only: which collection the mock serves is for those who may see it
             case FORBIDDEN -> ErrorBody.of(ErrorName.FORBIDDEN, "The API key \"" + outcome.key().name()
-                    + "\" may not view the collection \"" + definition.collection() + "\"").withHeader(API_KEY);
+                    + "\" may not call this mock").withHeader(API_KEY);
             case RATE_LIMITED -> {
                 response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
                 yield ErrorBody.of(ErrorName.RATE_LIMIT, "Rate limit reached: too many calls this minute for \""

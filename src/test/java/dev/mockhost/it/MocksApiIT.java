@@ -66,7 +66,10 @@ class MocksApiIT extends DeployedWar {
         assertEquals("{\"id\": \"7\"}", call.body());
 
         assertEquals(200, api.get("mocks/" + name, viewer).status());
-        assertEquals(403, api.get("mocks/" + name, outsider).status());
+        Api.Reply hidden = api.get("mocks/" + name, outsider);
+        Api.Reply missing = api.get("mocks/none-" + run, outsider);
+        assertEquals(404, hidden.status(), "a key learns nothing of mocks it may not see");
+        assertEquals(missing.text().replace("none-" + run, name), hidden.text(), "the answer of a mock that is not");
         assertTrue(mockIds(api.get("mocks", viewer)).contains(name));
         assertFalse(mockIds(api.get("mocks", outsider)).contains(name));
 
@@ -238,7 +241,7 @@ class MocksApiIT extends DeployedWar {
         assertEquals("q=4", rest.get(0).getJsonObject("request").getString("query"));
         assertTrue(second.json().getJsonObject("meta").isNull("nextCursor"), "the last page");
         assertEquals(400, api.get("mocks/" + name + "/call-logs?cursor=abc", viewer).status());
-        assertEquals(403, api.get("mocks/" + name + "/call-logs", outsider).status());
+        assertEquals(404, api.get("mocks/" + name + "/call-logs", outsider).status());
     }
 
     @Test
@@ -327,7 +330,8 @@ class MocksApiIT extends DeployedWar {
         HttpResponse<String> called = http.get(example.getString("url").substring(base.toString().length()), "x-api-key",
                 viewer, "x-mock-response-id", example.getJsonObject("headers").getString("x-mock-response-id"));
         assertEquals(200, called.statusCode(), called.body());
-        assertEquals(403, api.get("mocks/" + name + "/examples", outsider).status());
+        assertEquals(404, api.get("mocks/" + name + "/examples", outsider).status());
+        assertEquals(404, api.get("mocks/" + name + "/examples", null).status(), "nor a call without a key");
     }
 
     @Test
