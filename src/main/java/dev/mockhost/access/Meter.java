@@ -23,12 +23,19 @@ public final class Meter {
     private final UsageStore store;
     private final Clock clock;
     private final boolean synchronous;
+    private final UsageEvents events;
     private final Map<Bucket, Counter> counters = new ConcurrentHashMap<>();
 
     public Meter(UsageStore store, Clock clock, boolean synchronous) {
+        this(store, clock, synchronous, UsageEvents.NONE);
+    }
+
+    /** A meter that reports its flushes and the store's failures to {@code events}. */
+    public Meter(UsageStore store, Clock clock, boolean synchronous, UsageEvents events) {
         this.store = store;
         this.clock = clock;
         this.synchronous = synchronous;
+        this.events = events;
     }
 
     /** The outcome of counting one call. */
@@ -71,6 +78,7 @@ public final class Meter {
      */
     public void flush() {
         String current = UsagePeriod.of(clock.instant()).key();
+        boolean written = true;
         for (Map.Entry<Bucket, Counter> entry : counters.entrySet()) {
             Bucket bucket = entry.getKey();
             Counter counter = entry.getValue();
@@ -85,14 +93,19 @@ public final class Meter {
                 counter.written(delta, store.add(bucket.name(), bucket.period(), delta));
             } catch (SQLException e) {
                 counter.failed(delta);
+                written = false;
+                events.storeFailed(UsageEvents.Operation.FLUSH);
                 LOG.log(Level.WARNING, e, () -> "could not write " + delta + " call(s) of " + bucket
                         + "; they stay counted here and are written at the next flush");
             }
         }
-        refresh(current);
+        if (refresh(current) && written) {
+            events.flushed();
+        }
     }
 
-    private void refresh(String period) {
+    /** Whether the totals could be read. */
+    private boolean refresh(String period) {
         try {
             Map<String, Long> totals = store.totals(period);
             counters.forEach((bucket, counter) -> {
@@ -100,8 +113,11 @@ public final class Meter {
                     counter.refreshed(totals.getOrDefault(bucket.name(), 0L));
                 }
             });
+            return true;
         } catch (SQLException e) {
+            events.storeFailed(UsageEvents.Operation.READ);
             LOG.log(Level.WARNING, "could not read the totals of other nodes", e);
+            return false;
         }
     }
 
@@ -118,6 +134,7 @@ public final class Meter {
             return new Decision(accepted, total, limit, period, now);
         } catch (SQLException e) {
             // a call is never refused because the store is down; it is counted here instead
+            events.storeFailed(UsageEvents.Operation.COUNT);
             LOG.log(Level.WARNING, "could not count a call in the store; counting it in memory", e);
             boolean accepted = counter.tryAdd(limit);
             return new Decision(accepted, counter.total(), limit, period, now);
@@ -129,6 +146,7 @@ public final class Meter {
         try {
             counter.stored(store.total(bucket.name(), bucket.period()));
         } catch (SQLException e) {
+            events.storeFailed(UsageEvents.Operation.READ);
             LOG.log(Level.WARNING, e, () -> "could not read the usage of " + bucket + "; counting from 0 until "
                     + "the next flush");
         }
