@@ -41,7 +41,9 @@ public enum Setting {
             "JNDI name of the DataSource for usage counts; when it is not bound, an embedded H2 file under data/"),
     CALL_LOG_SIZE("mockhost.callLogSize", "1000", "how many recent calls each mock's call log keeps (per node)"),
     CALL_LOG_BODY_BYTES("mockhost.callLogBodyBytes", "16384",
-            "request and response bodies longer than this are cut in call logs");
+            "request and response bodies longer than this are cut in call logs"),
+    METRICS_OPEN("mockhost.metricsOpen", "false",
+            "true: GET /api/metrics answers without a key; false: it needs an admin key");
 
     private final String property;
     private final String environmentVariable;

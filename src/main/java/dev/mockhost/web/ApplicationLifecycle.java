@@ -1,6 +1,7 @@
 package dev.mockhost.web;
 
 import dev.mockhost.access.UsageMeter;
+import dev.mockhost.metrics.Metrics;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -23,9 +24,12 @@ public class ApplicationLifecycle {
     @Inject
     UsageMeter usage;
 
+    @Inject
+    Metrics metrics;
+
     void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        repository.start();
-        usage.start(repository.home().data());
+        repository.start(metrics.recorder());
+        usage.start(repository.home().data(), metrics.recorder());
     }
 
     /** The last flush of usage counts happens here: a graceful stop loses none. */

@@ -44,6 +44,8 @@ public class ApiServlet extends HttpServlet {
     KeysResource keys;
     @Inject
     OpenApiResource openApi;
+    @Inject
+    MetricsResource metrics;
 
     private Jsonb jsonb;
     private ApiRouter router;
@@ -63,6 +65,7 @@ public class ApiServlet extends HttpServlet {
         quickMocks.register(router);
         keys.register(router);
         openApi.register(router);
+        metrics.register(router);
     }
 
     @Override

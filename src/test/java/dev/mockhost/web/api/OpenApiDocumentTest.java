@@ -30,6 +30,7 @@ class OpenApiDocumentTest {
         new QuickMocksResource().register(router);
         new KeysResource().register(router);
         new OpenApiResource().register(router);
+        new MetricsResource().register(router);
 
         Set<String> documented = new TreeSet<>();
         JsonObject paths = document().getJsonObject("paths");
