@@ -110,6 +110,18 @@ abstract class DeploymentSuite {
     }
 
     @Test
+    void servesItsOwnMetrics() throws Exception {
+        assertEquals(200, http.get("vault-private/gold", "x-api-key", READER).statusCode());
+        HttpResponse<String> metrics = http.get("api/metrics", "x-api-key", ADMIN);
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        MetricsIT.assertPrometheusText(metrics);
+        String calls = "mockhost_calls_total{key=\"reader\",mock=\"vault-private\",status=\"2xx\"}";
+        assertTrue(MetricsIT.value(metrics.body(), calls) >= 1, metrics.body());
+        assertTrue(metrics.body().contains("mockhost_match_seconds_bucket{le=\"+Inf\"}"), metrics.body());
+        assertEquals(401, http.get("api/metrics").statusCode());
+    }
+
+    @Test
     void readsSettingsFromEachSource() throws Exception {
         JsonObject status = StatusDocument.parse(http.get("api/status", "x-api-key", ADMIN).body()).json();
         assertEquals(home.toString(), status.getString("home"), "mockhost.home");
