@@ -25,21 +25,27 @@ public final class Meter {
     private final Clock clock;
     private final boolean synchronous;
     private final Function<Instant, UsagePeriod> periods;
+    private final UsageEvents events;
     private final Map<Bucket, Counter> counters = new ConcurrentHashMap<>();
-    private volatile Instant lastFlush;
 
     /** A meter of calendar months: the monthly quota's. */
     public Meter(UsageStore store, Clock clock, boolean synchronous) {
-        this(store, clock, synchronous, UsagePeriod::of);
+        this(store, clock, synchronous, UsagePeriod::of, UsageEvents.NONE);
     }
 
     /** {@code periods} says which period an instant falls in (months, minutes). */
     public Meter(UsageStore store, Clock clock, boolean synchronous, Function<Instant, UsagePeriod> periods) {
+        this(store, clock, synchronous, periods, UsageEvents.NONE);
+    }
+
+    /** A meter that also reports its flushes and the store's failures to {@code events}. */
+    public Meter(UsageStore store, Clock clock, boolean synchronous, Function<Instant, UsagePeriod> periods,
+                 UsageEvents events) {
         this.store = store;
         this.clock = clock;
         this.synchronous = synchronous;
         this.periods = periods;
-        this.lastFlush = clock.instant();
+        this.events = events;
     }
 
     /** The outcome of counting one call. */
@@ -82,7 +88,7 @@ public final class Meter {
      */
     public void flush() {
         String current = periods.apply(clock.instant()).key();
-        boolean complete = true;
+        boolean written = true;
         for (Map.Entry<Bucket, Counter> entry : counters.entrySet()) {
             Bucket bucket = entry.getKey();
             Counter counter = entry.getValue();
@@ -97,21 +103,18 @@ public final class Meter {
                 counter.written(delta, store.add(bucket.name(), bucket.period(), delta));
             } catch (SQLException e) {
                 counter.failed(delta);
-                complete = false;
+                written = false;
+                events.storeFailed(UsageEvents.Operation.FLUSH);
                 LOG.log(Level.WARNING, e, () -> "could not write " + delta + " call(s) of " + bucket
                         + "; they stay counted here and are written at the next flush");
             }
         }
-        if (refresh(current) && complete) {
-            lastFlush = clock.instant();
+        if (refresh(current) && written) {
+            events.flushed();
         }
     }
 
-    /** When a flush last wrote everything and read the other nodes' totals: how stale this node's view may be. */
-    public Instant lastFlush() {
-        return lastFlush;
-    }
-
+    /** Whether the totals could be read. */
     private boolean refresh(String period) {
         try {
             Map<String, Long> totals = store.totals(period);
@@ -122,6 +125,7 @@ public final class Meter {
             });
             return true;
         } catch (SQLException e) {
+            events.storeFailed(UsageEvents.Operation.READ);
             LOG.log(Level.WARNING, "could not read the totals of other nodes", e);
             return false;
         }
@@ -140,6 +144,7 @@ public final class Meter {
             return new Decision(accepted, total, limit, period, now);
         } catch (SQLException e) {
             // a call is never refused because the store is down; it is counted here instead
+            events.storeFailed(UsageEvents.Operation.COUNT);
             LOG.log(Level.WARNING, "could not count a call in the store; counting it in memory", e);
             boolean accepted = counter.tryAdd(limit);
             return new Decision(accepted, counter.total(), limit, period, now);
@@ -151,6 +156,7 @@ public final class Meter {
         try {
             counter.stored(store.total(bucket.name(), bucket.period()));
         } catch (SQLException e) {
+            events.storeFailed(UsageEvents.Operation.READ);
             LOG.log(Level.WARNING, e, () -> "could not read the usage of " + bucket + "; counting from 0 until "
                     + "the next flush");
         }

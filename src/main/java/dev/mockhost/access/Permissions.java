@@ -65,6 +65,11 @@ public final class Permissions {
                 && collections.stream().allMatch(c -> canEdit(key, c)));
     }
 
+    /** The server's metrics ({@code GET /api/metrics}) show every mock and key name: admins only. */
+    public static boolean canReadMetrics(ApiKey key) {
+        return isAdmin(key);
+    }
+
     /** Reports name key files and the mounted directory to admins only. */
     public static boolean canSeeFile(ApiKey key, String file) {
         return isAdmin(key) || !file.startsWith(KEYS_FOLDER);

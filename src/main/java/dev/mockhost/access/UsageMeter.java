@@ -49,22 +49,24 @@ public class UsageMeter {
         return authFailures;
     }
 
-    public synchronized void start(Path dataFolder) {
+    /** Opens the store and starts flushing; the meter reports its flushes and the store's failures to events. */
+    public synchronized void start(Path dataFolder, UsageEvents events) {
         long flushMillis = settings.getLong(Setting.METER_FLUSH_MILLIS);
         dataSource = UsageDataSource.open(settings.get(Setting.DATA_SOURCE), dataFolder);
         UsageStore store = new UsageStore(dataSource.dataSource());
         try {
             store.migrate();
         } catch (SQLException e) {
+            events.storeFailed(UsageEvents.Operation.MIGRATE);
             // mocks keep answering; calls are counted in memory and written once the store answers
             LOG.log(Level.SEVERE, e, () -> "cannot prepare " + dataSource.description() + "; retrying at every flush");
         }
-        meter = new Meter(store, Clock.systemUTC(), flushMillis <= 0);
+        meter = new Meter(store, Clock.systemUTC(), flushMillis <= 0, UsagePeriod::of, events);
         long limit = settings.getLong(Setting.PER_MINUTE_LIMIT);
         if (limit > 0) {
             minuteStore = UsageStore.perMinute(dataSource.dataSource());
             perMinute = new MinuteLimiter((int) Math.min(limit, Integer.MAX_VALUE), new Meter(minuteStore,
-                    Clock.systemUTC(), flushMillis <= 0, UsagePeriod::minuteOf));
+                    Clock.systemUTC(), flushMillis <= 0, UsagePeriod::minuteOf, events));
         }
         policy = new AccessPolicy(meter, quota(settings.get(Setting.ANONYMOUS_MONTHLY_QUOTA)), perMinute);
         flusher = Executors.newSingleThreadScheduledExecutor(task -> {

@@ -38,6 +38,16 @@ public final class Answerer {
 
     private final Matcher matcher = new Matcher();
     private final Renderer renderer = new Renderer();
+    private final AnswerTimings timings;
+
+    public Answerer() {
+        this(AnswerTimings.NONE);
+    }
+
+    /** An answerer that reports how long each call's matching and rendering took. */
+    public Answerer(AnswerTimings timings) {
+        this.timings = timings;
+    }
 
     public Outcome answer(CompiledMock mock, IncomingRequest call) {
         boolean explain = "true".equalsIgnoreCase(blankToEmpty(call.header(EXPLAIN)));
@@ -74,12 +84,16 @@ public final class Answerer {
                     + serverResponse.name() + "\"", null, List.of()) : null;
             return new Outcome(Answer.serverResponse(serverResponse), why, null, 0, delay);
         }
+        long matching = System.nanoTime();
         MatchResult<ResponseTemplate> result = matcher.match(mock.routes(), call, directives, settings);
+        timings.matched(mock.name(), System.nanoTime() - matching, result.matched());
         Explanation why = explain || !result.matched()
                 ? matcher.explain(mock.routes(), call, directives, settings, result) : null;
         return switch (result.outcome()) {
             case MATCHED -> {
+                long rendering = System.nanoTime();
                 var rendered = renderer.render(result.route().answer(), renderer.context(result.captures(), call));
+                timings.rendered(mock.name(), System.nanoTime() - rendering);
                 yield new Outcome(Answer.example(rendered, result.route().id(), result.route().name()), why,
                         result.pathStep().description(), result.score(), delay);
             }

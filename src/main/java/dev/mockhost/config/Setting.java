@@ -46,7 +46,9 @@ public enum Setting {
     CALL_LOG_SIZE("mockhost.callLogSize", "1000",
             "how many recent calls each mock's call log keeps (in memory, or in the shared database)"),
     CALL_LOG_BODY_BYTES("mockhost.callLogBodyBytes", "16384",
-            "request and response bodies longer than this are cut in call logs");
+            "request and response bodies longer than this are cut in call logs"),
+    METRICS_OPEN("mockhost.metricsOpen", "false",
+            "true: GET /api/metrics answers without a key; false: it needs an admin key");
 
     private final String property;
     private final String environmentVariable;

@@ -31,6 +31,7 @@ public class SnapshotRepository implements Workspace {
     private String startupError;
     /** The one write lock of the mounted directory in this JVM; made at the first write (a CDI proxy has none). */
     private final AtomicReference<HomeLock> lock = new AtomicReference<>();
+    private ReloadEvents events = ReloadEvents.NONE;
 
     protected SnapshotRepository() {
         // for CDI proxies
@@ -67,6 +68,12 @@ public class SnapshotRepository implements Workspace {
 
     /** Loads the mounted directory and starts watching it. */
     public synchronized void start() {
+        start(ReloadEvents.NONE);
+    }
+
+    /** Loads the mounted directory and starts watching it; every load is reported to {@code events}. */
+    public synchronized void start(ReloadEvents events) {
+        this.events = events;
         HomeDirectory home = home(settings);
         loader = new SnapshotLoader(home, settings.getLong(Setting.MAX_FILE_BYTES),
                 (int) Math.min(Integer.MAX_VALUE, settings.getLong(Setting.MAX_EXAMPLES_PER_MOCK)), Clock.systemUTC());
@@ -86,6 +93,7 @@ public class SnapshotRepository implements Workspace {
             LOG.log(Level.SEVERE, e, () -> startupError);
         }
         loader.extraKeys(AdminKeyBootstrap.fromSetting(settings.get(Setting.ADMIN_KEY)));
+        long started = System.nanoTime();
         Snapshot first;
         try {
             first = loader.loadAll();
@@ -94,7 +102,7 @@ public class SnapshotRepository implements Workspace {
             LOG.log(Level.SEVERE, e, () -> startupError);
             first = loader.reload(List.of());
         }
-        swap(withAdminKey(home, first));
+        swap(withAdminKey(home, first), started);
     }
 
     private static HomeDirectory home(Settings settings) {
@@ -126,13 +134,23 @@ public class SnapshotRepository implements Workspace {
 
     /** Reads the given files again now, without waiting for the next poll. */
     public synchronized void reload(Collection<Path> changed) {
-        if (loader != null) {
-            swap(loader.reload(changed));
+        if (loader == null) {
+            return;
         }
+        long started = System.nanoTime();
+        Snapshot next;
+        try {
+            next = loader.reload(changed);
+        } catch (RuntimeException | Error e) {
+            events.reloadFailed(System.nanoTime() - started);
+            throw e;
+        }
+        swap(next, started);
     }
 
-    private void swap(Snapshot next) {
+    private void swap(Snapshot next, long started) {
         current.set(next);
+        events.reloaded(next, System.nanoTime() - started);
         Map<String, ?> mocks = next.mocks();
         LOG.info(() -> "snapshot " + next.generation() + ": " + mocks.size() + " mock(s), "
                 + next.errors().size() + " file error(s)");

@@ -8,6 +8,8 @@ import dev.mockhost.config.Settings;
 import dev.mockhost.failure.ErrorBody;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
+import dev.mockhost.metrics.Metrics;
+import dev.mockhost.metrics.MockhostMetrics;
 import dev.mockhost.mock.MockDefinition;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ public class AccessFilter extends HttpFilter {
 
     public static final String API_KEY = "x-api-key";
 
+    /** The request attribute naming whose quota a let-through call counted against (a key, owner or ~anonymous). */
+    public static final String BUCKET = "dev.mockhost.bucket";
+
     @Inject
     SnapshotRepository repository;
 
@@ -38,11 +43,16 @@ public class AccessFilter extends HttpFilter {
     @Inject
     Settings settings;
 
+    @Inject
+    Metrics metrics;
+
     private String mockDomain;
+    private MockhostMetrics recorder;
 
     @Override
     public void init() {
         mockDomain = settings.get(Setting.MOCK_DOMAIN);
+        recorder = metrics.recorder();
     }
 
     @Override
@@ -96,10 +106,20 @@ public class AccessFilter extends HttpFilter {
             KeyGuessing.failed(usage.authFailures(), request);
         }
         if (refused == null) {
+            request.setAttribute(BUCKET, outcome.bucket());
             chain.doFilter(request, response);
         } else {
+            recorder.called(target.mock().name(), refused.status(), caller(outcome));
             ErrorResponses.write(refused, response);
         }
+    }
+
+    /** Whom a refused call is counted for in the metrics: its bucket, else its key, else ~anonymous; no secret. */
+    private static String caller(AccessPolicy.Outcome outcome) {
+        if (outcome.bucket() != null) {
+            return outcome.bucket();
+        }
+        return outcome.key() != null ? outcome.key().name() : Meter.ANONYMOUS;
     }
 
     /** The RateLimit header fields of the IETF httpapi draft: quota, what is left, seconds until it renews. */

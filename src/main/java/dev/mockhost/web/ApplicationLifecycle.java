@@ -3,6 +3,7 @@ package dev.mockhost.web;
 import dev.mockhost.access.UsageMeter;
 import dev.mockhost.audit.AuditTrail;
 import dev.mockhost.calls.CallLogs;
+import dev.mockhost.metrics.Metrics;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -31,9 +32,12 @@ public class ApplicationLifecycle {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Metrics metrics;
+
     void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        repository.start();
-        usage.start(repository.home().data());
+        repository.start(metrics.recorder());
+        usage.start(repository.home().data(), metrics.recorder());
         callLogs.start(usage.sharedDataSource());
         audit.start(usage.dataSource());
     }

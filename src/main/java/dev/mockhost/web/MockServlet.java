@@ -3,6 +3,7 @@ package dev.mockhost.web;
 import dev.mockhost.answer.Answer;
 import dev.mockhost.answer.Answerer;
 import dev.mockhost.answer.Outcome;
+import dev.mockhost.access.Meter;
 import dev.mockhost.calls.CallLogs;
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
@@ -10,6 +11,8 @@ import dev.mockhost.failure.ErrorBody;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.matching.IncomingRequest;
+import dev.mockhost.metrics.Metrics;
+import dev.mockhost.metrics.MockhostMetrics;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
@@ -45,16 +48,23 @@ public class MockServlet extends HttpServlet {
     @Inject
     Settings settings;
 
-    private final Answerer answerer = new Answerer();
+    @Inject
+    Metrics metrics;
+
+    private MockhostMetrics recorder;
+    private Answerer answerer;
     private String mockDomain;
 
     @Override
     public void init() {
         mockDomain = settings.get(Setting.MOCK_DOMAIN);
+        recorder = metrics.recorder();
+        answerer = new Answerer(recorder);
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String uncounted = null; // the mock, until its call is counted in the metrics
         try {
             MockTarget target = MockTarget.of(request, repository, mockDomain);
             if (target.mock() == null) {
@@ -63,6 +73,8 @@ public class MockServlet extends HttpServlet {
                         : "No mock named \"" + target.name() + "\"; GET api/status lists the mocks served"), response);
                 return;
             }
+            String mockName = target.mock().name();
+            uncounted = mockName;
             IncomingRequest call = null;
             Outcome outcome;
             try {
@@ -72,17 +84,27 @@ public class MockServlet extends HttpServlet {
                 outcome = Answerer.failed(failure);
             }
             CallRecorder.record(callLogs, target, request, call, outcome);
+            recorder.called(mockName, outcome.answer().status(), bucket(request));
+            uncounted = null;
             send(outcome, request, response);
         } catch (Failure failure) {
             ErrorResponses.write(failure.body(), response);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "failed to answer " + request.getMethod() + " " + request.getRequestURI());
+            if (uncounted != null) {
+                recorder.called(uncounted, ErrorName.SERVER_ERROR.status(), bucket(request));
+            }
             if (!response.isCommitted()) {
                 response.reset();
                 ErrorResponses.write(ErrorBody.of(ErrorName.SERVER_ERROR, "Mockhost failed to answer this call; "
                         + "its log says why"), response);
             }
         }
+    }
+
+    /** Whose quota the access filter counted this call against. */
+    private static String bucket(HttpServletRequest request) {
+        return request.getAttribute(AccessFilter.BUCKET) instanceof String bucket ? bucket : Meter.ANONYMOUS;
     }
 
     /** Writes now or, when delayed, later without holding this thread. */

@@ -102,6 +102,37 @@ class MeterTest {
     }
 
     @Test
+    void aFlushReportsItselfOnlyWhenTheStoreTookEverythingAndEachFailureOnce() throws Exception {
+        List<String> events = new ArrayList<>();
+        Meter meter = new Meter(store, clock, false, UsagePeriod::of, new UsageEvents() {
+            @Override
+            public void flushed() {
+                events.add("flushed");
+            }
+
+            @Override
+            public void storeFailed(Operation operation) {
+                events.add(operation.label());
+            }
+        });
+        meter.count("dave", null);
+        meter.flush();
+        assertEquals(List.of("flushed"), events);
+
+        events.clear();
+        meter.count("dave", null);
+        dataSource.down(true);
+        meter.flush();
+        assertEquals(List.of("flush", "read"), events, "the write of the pending call, then the totals");
+
+        events.clear();
+        dataSource.down(false);
+        meter.flush();
+        assertEquals(List.of("flushed"), events, "the pending call written once the store is back");
+        assertEquals(2, store.total("dave", "2026-11"));
+    }
+
+    @Test
     void countsSurviveARestartOfTheMeter() throws Exception {
         Meter first = new Meter(store, clock, false);
         for (int i = 0; i < 42; i++) {

@@ -12,6 +12,7 @@ import dev.mockhost.mock.ServerResponse;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,28 @@ class AnswererTest {
                 outcome.explanation().nearest().get(0).failed());
         assertNull(header(outcome.answer(), Answerer.EXPLANATION), "in the header only when asked");
         assertEquals(0, outcome.delayMillis(), "errors are not delayed");
+    }
+
+    @Test
+    void eachMatchIsReportedWithWhetherItFoundAnExampleAndEachRenderOfAHit() throws Exception {
+        List<String> reported = new ArrayList<>();
+        Answerer timed = new Answerer(new AnswerTimings() {
+            @Override
+            public void matched(String mock, long nanos, boolean found) {
+                reported.add("matched " + mock + " " + found);
+            }
+
+            @Override
+            public void rendered(String mock, long nanos) {
+                reported.add("rendered " + mock);
+            }
+        });
+        CompiledMock mock = mock(Delay.NONE, null);
+        timed.answer(mock, call("GET", "/pets/7"));
+        timed.answer(mock, call("GET", "/pets/dogs/toys"));
+        timed.answer(mock, call("GET", "/nothing/here", Delay.HEADER, "soon"));
+        assertEquals(List.of("matched " + mock.name() + " true", "rendered " + mock.name(),
+                "matched " + mock.name() + " false"), reported, "a refused header matches nothing");
     }
 
     @Test

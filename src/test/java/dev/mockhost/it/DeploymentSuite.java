@@ -38,6 +38,11 @@ abstract class DeploymentSuite {
     /** Starts the server with {@code home} as the mounted directory and the four settings above. */
     abstract ServerProcess start(Path work, Path home) throws Exception;
 
+    /** Whether the server was started with {@code mockhost.metricsOpen=true}. */
+    boolean metricsOpen() {
+        return false;
+    }
+
     @BeforeAll
     void startServer() throws Exception {
         work = Files.createTempDirectory("mockhost-deployment-");
@@ -107,6 +112,18 @@ abstract class DeploymentSuite {
             http.get("vault-private/gold", "x-api-key", READER);
         }
         assertEquals(before + 3, usage(READER));
+    }
+
+    @Test
+    void servesItsOwnMetrics() throws Exception {
+        assertEquals(200, http.get("vault-private/gold", "x-api-key", READER).statusCode());
+        HttpResponse<String> metrics = http.get("api/metrics", "x-api-key", ADMIN);
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        MetricsIT.assertPrometheusText(metrics);
+        String calls = "mockhost_calls_total{key=\"reader\",mock=\"vault-private\",status=\"2xx\"}";
+        assertTrue(MetricsIT.value(metrics.body(), calls) >= 1, metrics.body());
+        assertTrue(metrics.body().contains("mockhost_match_seconds_bucket{le=\"+Inf\"}"), metrics.body());
+        assertEquals(metricsOpen() ? 200 : 401, http.get("api/metrics").statusCode(), "mockhost.metricsOpen");
     }
 
     @Test

@@ -67,6 +67,8 @@ class SecretsIT {
             answers.add(api.get("keys", admin).text());
             answers.add(api.get("status", admin).text());
             HttpResponse<String> metrics = http.get("api/metrics", "x-api-key", admin);
+            assertEquals(200, metrics.statusCode(), metrics.body());
+            assertTrue(metrics.body().contains("key=\"viewer\""), "metrics name keys by name");
             answers.add(metrics.body());
         }
         List<String> places = new ArrayList<>(answers);

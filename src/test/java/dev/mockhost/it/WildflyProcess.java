@@ -59,7 +59,11 @@ final class WildflyProcess extends ServerProcess {
 
     private static String configure(String xml, Map<String, String> systemProperties,
                                     Map<String, String> jndiBindings) {
-        String configured = xml;
+        // the micrometer subsystem on, as on a server whose operator collects metrics: it offers every deployment
+        // the server's own, older Micrometer, and Mockhost must still run on the one it bundles
+        String configured = xml.replace("<extensions>", "<extensions>\n        <extension "
+                + "module=\"org.wildfly.extension.micrometer\"/>").replaceFirst("(<profile>)",
+                "$1\n        <subsystem xmlns=\"urn:wildfly:micrometer:community:2.0\"/>");
         if (!systemProperties.isEmpty()) {
             StringBuilder properties = new StringBuilder("</extensions>\n    <system-properties>\n");
             systemProperties.forEach((name, value) -> properties.append("        <property name=\"").append(name)

@@ -61,6 +61,8 @@ public class ApiServlet extends HttpServlet {
     AuditResource auditLog;
     @Inject
     SnapshotRepository repository;
+    @Inject
+    MetricsResource metrics;
 
     private Jsonb jsonb;
     private ApiRouter router;
@@ -79,6 +81,7 @@ public class ApiServlet extends HttpServlet {
         keys.register(router);
         openApi.register(router);
         auditLog.register(router);
+        metrics.register(router);
     }
 
     @Override

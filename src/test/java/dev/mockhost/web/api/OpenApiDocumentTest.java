@@ -31,6 +31,7 @@ class OpenApiDocumentTest {
         new KeysResource().register(router);
         new OpenApiResource().register(router);
         new AuditResource().register(router);
+        new MetricsResource().register(router);
 
         Set<String> documented = new TreeSet<>();
         JsonObject paths = document().getJsonObject("paths");
