@@ -81,6 +81,10 @@ final class MockFiles {
     FileVersion write(ApiKey key, String name, JsonObject file, String previousOwner) {
         Snapshot snapshot = files.snapshot();
         String collection = text(file, "collection");
+        if (collection != null && !Permissions.canEdit(key, collection)) {
+            // before whether it exists: a key learns nothing of collections it may not edit
+            throw Services.forbidden(key, "edit mocks of the collection " + collection);
+        }
         if (collection == null || !snapshot.collections().containsKey(collection)) {
             throw Failure.invalid("collection", "\"collection\" must be the id of a collection in collections/"
                     + (collection == null ? "" : "; there is none named \"" + collection + "\""));

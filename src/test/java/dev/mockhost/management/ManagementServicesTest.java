@@ -86,7 +86,7 @@ class ManagementServicesTest {
         mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\", \"private\": true}"));
         assertEquals("m", mocks.get(VIEWER, "m").name(), "a viewer sees");
         failsWith(ErrorName.FORBIDDEN, () -> mocks.publish(VIEWER, "m", false, IfMatch.NONE));
-        failsWith(ErrorName.FORBIDDEN, () -> mocks.get(STRANGER, "m"));
+        failsWith(ErrorName.INSTANCE_NOT_FOUND, () -> mocks.get(STRANGER, "m")); // as if there were none
         failsWith(ErrorName.FORBIDDEN, () -> mocks.create(STRANGER, json("{\"name\": \"n\", \"collection\": "
                 + "\"shop\"}")));
         failsWith(ErrorName.INSTANCE_NOT_FOUND, () -> mocks.get(ADMIN, "nope"));
@@ -99,8 +99,8 @@ class ManagementServicesTest {
         mocks.create(ADMIN, json("{\"name\": \"open\", \"collection\": \"shop\"}"));
         mocks.create(ADMIN, json("{\"name\": \"closed\", \"collection\": \"shop\", \"private\": true}"));
         assertEquals("open", mocks.examplesOf(null, "open").name());
-        failsWith(ErrorName.AUTHENTICATION, () -> mocks.examplesOf(null, "closed"));
-        failsWith(ErrorName.FORBIDDEN, () -> mocks.examplesOf(STRANGER, "closed"));
+        failsWith(ErrorName.INSTANCE_NOT_FOUND, () -> mocks.examplesOf(null, "closed"));
+        failsWith(ErrorName.INSTANCE_NOT_FOUND, () -> mocks.examplesOf(STRANGER, "closed"));
         assertEquals("closed", mocks.examplesOf(VIEWER, "closed").name());
     }
 
