@@ -36,13 +36,13 @@ public final class KeyReader {
         String hash = JsonFields.text(root, "sha256");
         if (hash == null || !hash.strip().matches("[0-9a-fA-F]{64}")) {
             throw new InvalidFileException(doc.problem(root, "\"sha256\" must be the 64 hex digits of the SHA-256 "
-                    + "of the key's secret (for example: printf %s \"$SECRET\" | sha256sum)"));
+                    + "of the key's secret (for example: printf %s \"$SECRET\" | sha256sum)"), "sha256");
         }
         String roleText = JsonFields.textOr(root, "role", "viewer");
         Role role = Role.parse(roleText);
         if (role == null) {
             throw new InvalidFileException(doc.problem(root, "\"role\" must be viewer, editor or admin, not \""
-                    + roleText + "\""));
+                    + roleText + "\""), "role");
         }
         return new Parsed<>(new ApiKey(keyName, HexFormat.of().parseHex(hash.strip().toLowerCase()), role,
                 grants(doc, root), quota(doc, root)), warnings);
@@ -55,13 +55,14 @@ public final class KeyReader {
             return grants;
         }
         if (!(value instanceof JsonObject object)) {
-            throw new InvalidFileException(doc.problem(root, "\"grants\" must be an object: collection -> view or edit"));
+            throw new InvalidFileException(doc.problem(root, "\"grants\" must be an object: collection -> view or edit"),
+                    "grants");
         }
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             Grant grant = entry.getValue() instanceof JsonString s ? Grant.parse(s.getString()) : null;
             if (grant == null) {
                 throw new InvalidFileException(doc.problem(object, "grant for \"" + entry.getKey()
-                        + "\" must be \"view\" or \"edit\", not " + entry.getValue()));
+                        + "\" must be \"view\" or \"edit\", not " + entry.getValue()), "grants");
             }
             grants.put(entry.getKey(), grant);
         }
@@ -78,6 +79,6 @@ public final class KeyReader {
             return number.longValue();
         }
         throw new InvalidFileException(doc.problem(root, "\"monthlyQuota\" must be a whole number of calls, 0 or more, "
-                + "or null for unlimited; not " + value));
+                + "or null for unlimited; not " + value), "monthlyQuota");
     }
 }

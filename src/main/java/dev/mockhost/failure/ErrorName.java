@@ -26,7 +26,8 @@ public enum ErrorName {
     INSTANCE_NOT_FOUND("instanceNotFoundError", 404, "no collection, environment, mock, key or server response with "
             + "that id"),
     ROUTE_NOT_FOUND("notFoundError", 404, "no API route at that path"),
-    METHOD_NOT_ALLOWED("methodNotAllowedError", 405, "the API route answers other methods (Allow names them)"),
+    METHOD_NOT_ALLOWED("methodNotAllowedError", 405,
+            "the API route, or the console's files (GET, HEAD), answer other methods (Allow names them)"),
     CONFLICT("conflictError", 409, "exists already, still in use, a file that cannot be read now, or a document "
             + "managed in its directory or YAML file"),
     PRECONDITION_FAILED("preconditionFailedError", 412, "If-Match names a version the file no longer has (another "

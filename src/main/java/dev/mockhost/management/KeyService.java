@@ -107,7 +107,7 @@ public final class KeyService {
         try {
             new KeyReader().read("key " + name, name, PrettyJson.bytes(file));
         } catch (InvalidFileException e) {
-            throw Failure.invalid(null, e.problem().message());
+            throw Failure.invalid(e.field() == null ? "key" : e.field(), e.problem().message());
         }
         return files.write(FileKind.KEY, name, file);
     }

@@ -4,7 +4,6 @@ import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.Permissions;
 import dev.mockhost.collection.InvalidFileException;
 import dev.mockhost.collection.Jsonp;
-import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.MockFileReader;
@@ -106,7 +105,7 @@ final class MockFiles {
         try {
             new MockFileReader().read("mock " + name, name, PrettyJson.bytes(file));
         } catch (InvalidFileException e) {
-            throw Failure.of(ErrorName.INVALID_PARAM, e.problem().message());
+            throw Failure.invalid(e.field() == null ? "mock" : e.field(), e.problem().message());
         }
         return files.write(FileKind.MOCK, name, file);
     }

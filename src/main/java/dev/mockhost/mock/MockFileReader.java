@@ -50,7 +50,7 @@ public final class MockFileReader {
         String collection = JsonFields.text(root, "collection");
         if (collection == null || collection.isBlank()) {
             throw new InvalidFileException(doc.problem(root, "\"collection\" must name the collection to serve "
-                    + "(its file name in collections/, without .json)"));
+                    + "(its file name in collections/, without .json)"), "collection");
         }
         JsonObject config = JsonFields.object(root, "config");
         JsonObject settings = config == null ? root : config;
@@ -75,17 +75,18 @@ public final class MockFileReader {
             return List.of();
         }
         if (!(value instanceof JsonArray array)) {
-            throw new InvalidFileException(doc.problem(root, "\"serverResponses\" must be a list"));
+            throw new InvalidFileException(doc.problem(root, "\"serverResponses\" must be a list"), "serverResponses");
         }
         List<ServerResponse> responses = new ArrayList<>();
         for (JsonValue entry : array) {
             if (!(entry instanceof JsonObject response) || JsonFields.text(response, "id") == null) {
-                throw new InvalidFileException(doc.problem(array, "every server response is an object with an \"id\""));
+                throw new InvalidFileException(doc.problem(array, "every server response is an object with an \"id\""),
+                        "serverResponses");
             }
             String status = JsonFields.textOr(response, "statusCode", "500");
             if (!ServerResponse.isServerError(status)) {
                 throw new InvalidFileException(doc.problem(response, "a server response's \"statusCode\" is 500 "
-                        + "to 599, not " + status));
+                        + "to 599, not " + status), "statusCode");
             }
             responses.add(new ServerResponse(JsonFields.text(response, "id"), JsonFields.textOr(response, "name", ""),
                     Integer.parseInt(status.strip()), JsonFields.enabledPairs(response.get("headers")),
@@ -109,7 +110,8 @@ public final class MockFileReader {
             return List.of();
         }
         if (!(value instanceof JsonArray array) || !array.stream().allMatch(JsonString.class::isInstance)) {
-            throw new InvalidFileException(doc.problem(settings, "\"matchHeaders\" must be a list of header names"));
+            throw new InvalidFileException(doc.problem(settings, "\"matchHeaders\" must be a list of header names"),
+                    "matchHeaders");
         }
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
@@ -118,7 +120,7 @@ public final class MockFileReader {
         try {
             return Delay.fromJson(settings.get("delay"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFileException(doc.problem(settings, "\"delay\": " + e.getMessage()));
+            throw new InvalidFileException(doc.problem(settings, "\"delay\": " + e.getMessage()), "delay");
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.mockhost.web;
 
+import dev.mockhost.failure.ErrorBody;
+import dev.mockhost.failure.ErrorName;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +22,24 @@ public class ConsoleServlet extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=UTF-8", "css", "text/css; charset=UTF-8",
             "js", "text/javascript; charset=UTF-8", "png", "image/png", "svg", "image/svg+xml");
+
+    /**
+     * Files are only read: any other method is 405 with the JSON error, where HttpServlet would answer 501 to a
+     * method it does not know (PATCH, a made-up one) as if the server had failed.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            super.service(request, response);
+            return;
+        }
+        SecurityHeaders.apply(response);
+        response.setHeader("Allow", "GET, HEAD");
+        ErrorResponses.write(ErrorBody.of(ErrorName.METHOD_NOT_ALLOWED, "The console's files answer GET and HEAD, not "
+                + method), response);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

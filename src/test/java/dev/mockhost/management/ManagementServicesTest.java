@@ -124,6 +124,20 @@ class ManagementServicesTest {
         failsWith(ErrorName.CONFLICT, () -> mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\"}")));
     }
 
+    /** The rules the file readers hold (a key's role, a mock's delay) name their field like the services' own. */
+    @Test
+    void fieldsCheckedByTheFileReadersAreNamedToo() {
+        mocks.create(ADMIN, json("{\"name\": \"m\", \"collection\": \"shop\"}"));
+        assertEquals("delay", failsWith(ErrorName.INVALID_PARAM, () -> mocks.update(ADMIN, "m",
+                json("{\"config\": {\"delay\": 0.5}}"), IfMatch.NONE)).body().field());
+        KeyService keys = new KeyService(workspace, new SecureRandom());
+        keys.create(ADMIN, json("{\"name\": \"ci\"}"));
+        Map.of("role", "{\"role\": \"\\u202Eadmin\"}", "grants", "{\"grants\": [\"shop\"]}",
+                "monthlyQuota", "{\"monthlyQuota\": 1e400}").forEach((field, body) -> assertEquals(field,
+                failsWith(ErrorName.INVALID_PARAM, () -> keys.update(ADMIN, "ci", json(body), IfMatch.NONE))
+                        .body().field(), body));
+    }
+
     @Test
     void theImplicitMockOfACollectionCannotBeDeleted() {
         failsWith(ErrorName.CONFLICT, () -> mocks.delete(ADMIN, "shop", IfMatch.NONE));
