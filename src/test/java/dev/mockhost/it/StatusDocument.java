@@ -17,6 +17,11 @@ record StatusDocument(JsonObject json) {
         }
     }
 
+    /** Changes on every reload, by one: reloads are counted as the difference of two. */
+    long generation() {
+        return json.getJsonNumber("generation").longValue();
+    }
+
     Optional<JsonObject> errorFor(String file) {
         if (!json.containsKey("errors")) {
             return Optional.empty();

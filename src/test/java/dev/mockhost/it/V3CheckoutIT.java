@@ -99,8 +99,7 @@ class V3CheckoutIT {
                 .environment(Map.of("MOCKHOST_HOME", home.toString())))) {
             Http http = new Http(tomcat.baseUrl());
             assertEquals("v1 item 500", http.get("burst/items/500").body());
-            long before = StatusDocument.parse(http.get("api/status").body()).json().getJsonNumber("generation")
-                    .longValue();
+            long before = StatusDocument.parse(http.get("api/status").body()).generation();
             long start = System.nanoTime();
             writeBurstCollection(collection, requests, 2); // in place, file after file, as git checkout writes
             double writing = (System.nanoTime() - start) / 1e9;
@@ -108,8 +107,7 @@ class V3CheckoutIT {
                     r -> r.body().equals("v2 item " + requests));
             assertEquals("v2 item " + requests, last.body());
             Thread.sleep(1500); // a second reload, if any, would land by now
-            long after = StatusDocument.parse(http.get("api/status").body()).json().getJsonNumber("generation")
-                    .longValue();
+            long after = StatusDocument.parse(http.get("api/status").body()).generation();
             System.out.printf("a burst of %d files written in %.2f s: %d reload(s)%n", 2 * requests, writing,
                     after - before);
             assertEquals(1, after - before, "one reload for the whole burst, so no call saw half of it");
