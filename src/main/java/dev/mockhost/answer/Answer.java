@@ -46,6 +46,11 @@ public record Answer(int status, List<NameValue> headers, byte[] body, String ex
         return new Answer(404, JSON, NO_MATCH, null, null);
     }
 
+    /** Whether this is the answer to a call no example matched (the one place that makes it shares its bytes). */
+    public boolean isNoMatch() {
+        return body == NO_MATCH;
+    }
+
     /** The same answer with one more header. */
     Answer withHeader(String name, String value) {
         List<NameValue> more = new ArrayList<>(headers);

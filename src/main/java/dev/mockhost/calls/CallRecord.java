@@ -12,7 +12,8 @@ import java.util.List;
  * at the configured size before a record is made.
  *
  * @param id           given by the store the record is added to (0 before): ids grow with time, so they are cursors
- * @param responseType what answered: {@link #EXAMPLE}, {@link #SERVER_RESPONSE} or {@link #ERROR}
+ * @param responseType what answered: {@link #EXAMPLE}, {@link #SERVER_RESPONSE}, {@link #PROXIED}, {@link #RECORDED}
+ *                     or {@link #ERROR}
  * @param matchStep    the path step of the example that answered, or null
  * @param explanation  why nothing answered (the nearest examples and what each failed), or why the call asked for;
  *                     null for a plain hit
@@ -25,6 +26,10 @@ public record CallRecord(long id, Instant servedAt, String responseType, String 
     public static final String EXAMPLE = "example";
     /** The mock's active server response answered. */
     public static final String SERVER_RESPONSE = "serverResponse";
+    /** No example matched; the mock's upstream answered. */
+    public static final String PROXIED = "proxied";
+    /** No example matched; the mock's upstream answered and its answer was saved as a new example. */
+    public static final String RECORDED = "recorded";
     /** Mockhost answered itself: no example matched, or the call could not be read. */
     public static final String ERROR = "error";
 

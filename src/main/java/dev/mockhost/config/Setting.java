@@ -48,7 +48,20 @@ public enum Setting {
     CALL_LOG_BODY_BYTES("mockhost.callLogBodyBytes", "16384",
             "request and response bodies longer than this are cut in call logs"),
     METRICS_OPEN("mockhost.metricsOpen", "false",
-            "true: GET /api/metrics answers without a key; false: it needs an admin key");
+            "true: GET /api/metrics answers without a key; false: it needs an admin key"),
+    PROXY_ALLOWED_HOSTS("mockhost.proxy.allowedHosts", "",
+            "comma-separated hosts (host, or host:port) a mock's proxy may forward to; empty: proxying is off"),
+    PROXY_TIMEOUT_MILLIS("mockhost.proxy.timeoutMillis", "10000",
+            "how long a proxied call may wait to connect and for the upstream's answer, then 504 upstreamTimeoutError"),
+    PROXY_REDACT_HEADERS("mockhost.proxy.redactHeaders", "",
+            "comma-separated header names redacted in recorded examples, beside Authorization, Cookie, Set-Cookie, "
+                    + "Proxy-Authorization and x-api-key"),
+    PROXY_REDACT_FIELDS("mockhost.proxy.redactFields", "",
+            "comma-separated JSON field names whose values are redacted, at any depth, in recorded bodies"),
+    PROXY_MAX_RECORDED_BODY_BYTES("mockhost.proxy.maxRecordedBodyBytes", "1048576",
+            "a proxied call whose request or answer body is larger is answered but not recorded"),
+    PROXY_MAX_RECORDED_EXAMPLES("mockhost.proxy.maxRecordedExamples", "20",
+            "how many recorded examples one request may hold; past it, calls are answered but not recorded");
 
     private final String property;
     private final String environmentVariable;

@@ -36,6 +36,10 @@ public enum ErrorName {
             + "(mockhost.authFailuresPerMinute; Retry-After says when to retry)"),
     RATE_LIMIT("rateLimitError", 429, "over mockhost.perMinuteLimit this minute (Retry-After says when to retry)"),
     USAGE_LIMIT("usageLimitError", 429, "over the monthly quota (Retry-After and RateLimit-* headers)"),
+    UPSTREAM_UNREACHABLE("upstreamUnreachableError", 502, "a proxying mock's upstream refused the connection, its "
+            + "name did not resolve or its answer could not be read; the message names the upstream"),
+    UPSTREAM_TIMEOUT("upstreamTimeoutError", 504, "a proxying mock's upstream did not answer within "
+            + "mockhost.proxy.timeoutMillis; the message names the upstream"),
     SERVER_STARTING("serverStartingError", 503, "Mockhost is still loading its directory"),
     STORAGE_UNAVAILABLE("storageUnavailableError", 503, "the mounted directory cannot be written now (read-only or "
             + "not permitted); nothing was changed and the mocks keep answering"),

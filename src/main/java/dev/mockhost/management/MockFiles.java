@@ -50,7 +50,7 @@ final class MockFiles {
     /** {@code existing} with what {@code input} sets; {@code name} is always the file's. */
     static JsonObject merge(JsonObject existing, JsonObject input, String name) {
         JsonObjectBuilder merged = Jsonp.PROVIDER.createObjectBuilder(existing);
-        for (String field : List.of("collection", "environment", "private", "owner")) {
+        for (String field : List.of("collection", "environment", "private", "owner", "proxy")) {
             if (input.containsKey(field)) {
                 merged.add(field, input.get(field));
             }

@@ -13,10 +13,12 @@ import java.util.List;
  * @param owner       the name of the key whose quota calls without a key count against, or null
  * @param serverResponses saved error answers
  * @param serverResponseId the id of the server response that answers every call, or null
+ * @param proxy       the upstream that answers calls no example matches, or null
  */
 public record MockDefinition(String name, String collection, String environment, boolean isPrivate, String owner,
                              MatchSettings match, boolean matchWildcards, Delay delay,
-                             List<ServerResponse> serverResponses, String serverResponseId) {
+                             List<ServerResponse> serverResponses, String serverResponseId,
+                             ProxyConfig proxy) {
 
     public MockDefinition {
         serverResponses = List.copyOf(serverResponses);
@@ -24,7 +26,7 @@ public record MockDefinition(String name, String collection, String environment,
 
     public static MockDefinition implicit(String collection, String environment, Delay delay) {
         return new MockDefinition(collection, collection, environment, false, null, MatchSettings.DEFAULT, true,
-                delay, List.of(), null);
+                delay, List.of(), null, null);
     }
 
     /** The server response answering every call, or null. */

@@ -11,6 +11,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code mocks/<name>.json}: {@code {"name", "collection", "environment", "private", "owner", "delay",
- * "matchBody", "matchHeaders", "matchQueryParams", "matchWildcards"}}. The same settings are also read from a
+ * "matchBody", "matchHeaders", "matchQueryParams", "matchWildcards", "proxy"}}. The same settings are also read from a
  * {@code config} object, the shape of Postman's mock API. A mock is named after its file.
  */
 public final class MockFileReader {
@@ -64,7 +66,8 @@ public final class MockFileReader {
         }
         return new Parsed<>(new MockDefinition(mockName, collection.strip(), blankToNull(JsonFields.text(root,
                 "environment")), JsonFields.isTrue(root, "private"), blankToNull(JsonFields.text(root, "owner")),
-                match, flag(settings, "matchWildcards", true), delay(doc, settings), serverResponses, active),
+                match, flag(settings, "matchWildcards", true), delay(doc, settings), serverResponses, active,
+                proxy(doc, root)),
                 warnings);
     }
 
@@ -93,6 +96,36 @@ public final class MockFileReader {
                     JsonFields.textOr(response, "body", "")));
         }
         return responses;
+    }
+
+    /** {@code "proxy": {"target": "http(s)://host[:port][/prefix]", "mode": "passthrough" | "record"}}, or null. */
+    private static ProxyConfig proxy(LocatedJson doc, JsonObject root) throws InvalidFileException {
+        JsonValue value = root.get("proxy");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject proxy)) {
+            throw new InvalidFileException(doc.problem(root, "\"proxy\" must be an object: {\"target\", \"mode\"}"));
+        }
+        String target = blankToNull(JsonFields.text(proxy, "target"));
+        URI uri = null;
+        try {
+            uri = target == null ? null : new URI(target);
+        } catch (URISyntaxException e) {
+            // reported below with the rest of what makes a target unusable
+        }
+        if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw new InvalidFileException(doc.problem(proxy, "\"proxy\".\"target\" must be an http or https URL "
+                    + "with a host and no query, fragment or user, not " + (target == null ? "nothing" : target)));
+        }
+        String label = JsonFields.textOr(proxy, "mode", ProxyConfig.Mode.PASSTHROUGH.label());
+        ProxyConfig.Mode mode = ProxyConfig.Mode.of(label);
+        if (mode == null) {
+            throw new InvalidFileException(doc.problem(proxy, "\"proxy\".\"mode\" is passthrough or record, not "
+                    + label));
+        }
+        return new ProxyConfig(uri, mode);
     }
 
     private static boolean flag(JsonObject object, String key, boolean fallback) {

@@ -79,6 +79,29 @@ public final class HomeWriter {
         });
     }
 
+    /**
+     * Writes a file inside a collection directory (a v3 collection's request or example), atomically and under the
+     * lock, then reloads it like any other change. Only below {@code collections/} of the mounted directory.
+     */
+    public void writeCollectionFile(Path file, byte[] content) throws IOException {
+        Path collections = home.folder(FileKind.COLLECTION).toAbsolutePath().normalize();
+        Path target = file.toAbsolutePath().normalize();
+        if (!target.startsWith(collections) || target.equals(collections)) {
+            throw new IllegalArgumentException("not a file below collections/: " + file);
+        }
+        locked(() -> {
+            AtomicFiles.write(target, content, false);
+            reload.accept(List.of(target));
+            return null;
+        });
+    }
+
+    /** The directory of the v3 collection {@code id} in {@code collections/}, or null when there is none. */
+    public Path collectionDirectory(String id) {
+        Path directory = home.folder(FileKind.COLLECTION).resolve(Names.check("id", id));
+        return Files.isDirectory(directory) ? directory : null;
+    }
+
     /** False when there was no such file. */
     public boolean delete(FileKind kind, String id) throws IOException {
         return locked(() -> {

@@ -31,6 +31,12 @@ final class CallRecorder {
     /** {@code call} is null when the request could not be read (its body too large, say). */
     static void record(CallLogs logs, MockTarget target, HttpServletRequest request, IncomingRequest call,
                        Outcome outcome) {
+        record(logs, target, request, call, outcome, responseType(outcome.answer()));
+    }
+
+    /** {@code responseType} says what answered, when the answer alone cannot (an upstream's answer). */
+    static void record(CallLogs logs, MockTarget target, HttpServletRequest request, IncomingRequest call,
+                       Outcome outcome, String responseType) {
         Answer answer = outcome.answer();
         int limit = logs.bodyLimit();
         List<NameValue> headers = new ArrayList<>();
@@ -46,7 +52,7 @@ final class CallRecorder {
         }
         byte[] requestBytes = requestBody.getBytes(StandardCharsets.UTF_8);
         byte[] responseBytes = answer.body();
-        CallRecord record = new CallRecord(0, Instant.now(), responseType(answer), answer.exampleId(),
+        CallRecord record = new CallRecord(0, Instant.now(), responseType, answer.exampleId(),
                 answer.responseName(), outcome.step(), outcome.score(), outcome.explanation(),
                 new CallRecord.Request(request.getMethod(), "/" + String.join("/", target.path()),
                         request.getQueryString() == null ? "" : request.getQueryString(), headers,

@@ -20,7 +20,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.mockhost.calls.CallRecord;
+import dev.mockhost.collection.NameValue;
+import dev.mockhost.matching.Text;
+import dev.mockhost.mock.ProxyConfig;
+import dev.mockhost.proxy.Exchange;
+import dev.mockhost.proxy.Forwarder;
+import dev.mockhost.proxy.ProxySettings;
+import dev.mockhost.proxy.Recorder;
+
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,13 +66,20 @@ public class MockServlet extends HttpServlet {
     private MockhostMetrics recorder;
     private Answerer answerer;
     private String mockDomain;
+    private ProxySettings proxySettings;
+    private Forwarder forwarder;
+    private Recorder proxyRecorder;
 
     @Override
     public void init() {
         mockDomain = settings.get(Setting.MOCK_DOMAIN);
         recorder = metrics.recorder();
         answerer = new Answerer(recorder);
+        proxySettings = ProxySettings.from(settings);
+        forwarder = new Forwarder(proxySettings.timeout());
+        proxyRecorder = new Recorder(repository.writer(), proxySettings);
     }
+
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -83,6 +102,11 @@ public class MockServlet extends HttpServlet {
             } catch (Failure failure) {
                 outcome = Answerer.failed(failure);
             }
+            ProxyConfig proxy = target.mock().definition().proxy();
+            if (call != null && outcome.answer().isNoMatch() && proxy != null && proxySettings.allows(proxy)) {
+                proxied(target, request, call, proxy, response);
+                return;
+            }
             CallRecorder.record(callLogs, target, request, call, outcome);
             recorder.called(mockName, outcome.answer().status(), bucket(request));
             uncounted = null;
@@ -100,6 +124,62 @@ public class MockServlet extends HttpServlet {
                         + "its log says why"), response);
             }
         }
+    }
+
+    /**
+     * A miss of a proxying mock: the upstream answers (recorded first in record mode, so the next identical call is
+     * the mock's), or its failure does, as 502 or 504.
+     */
+    private void proxied(MockTarget target, HttpServletRequest request, IncomingRequest call, ProxyConfig proxy,
+                         HttpServletResponse response) throws IOException {
+        Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode).toList(),
+                request.getQueryString(), requestHeaders(request), call.body(), null);
+        Answer answer;
+        String type = CallRecord.PROXIED;
+        try {
+            Exchange.Upstream upstream = forwarder.forward(proxy, sent);
+            answer = new Answer(upstream.status(), upstream.headers(), upstream.body(), null, null);
+            if (proxy.records()) {
+                type = record(target.mock().definition().collection(), sent, upstream);
+            }
+        } catch (Failure failure) {
+            answer = failure.body() == null ? null : Answer.error(failure.body());
+            type = CallRecord.ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer = Answer.error(ErrorBody.of(ErrorName.UPSTREAM_UNREACHABLE, "Forwarding to " + proxy.target()
+                    + " was interrupted"));
+            type = CallRecord.ERROR;
+        }
+        Outcome outcome = new Outcome(answer, null, null, 0, 0);
+        CallRecorder.record(callLogs, target, request, call, outcome, type);
+        recorder.called(target.mock().name(), answer.status(), bucket(request));
+        ResponseWriter.write(answer, request.getMethod(), response);
+    }
+
+    /** Saving never costs the caller its answer: a failed write is logged and the call is answered as proxied. */
+    private String record(String collection, Exchange sent, Exchange.Upstream upstream) {
+        Exchange exchange = new Exchange(sent.method(), sent.path(), sent.rawQuery(), sent.requestHeaders(),
+                sent.requestBody(), upstream);
+        try {
+            Recorder.Saved saved = proxyRecorder.record(collection, exchange);
+            LOG.fine(() -> "recording " + sent.method() + " " + sent.pathText() + " into " + collection + ": " + saved);
+            return saved == Recorder.Saved.RECORDED ? CallRecord.RECORDED : CallRecord.PROXIED;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "could not record " + sent.method() + " " + sent.pathText() + " into "
+                    + collection);
+            return CallRecord.PROXIED;
+        }
+    }
+
+    private static List<NameValue> requestHeaders(HttpServletRequest request) {
+        List<NameValue> headers = new ArrayList<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            for (String value : Collections.list(request.getHeaders(name))) {
+                headers.add(new NameValue(name, value));
+            }
+        }
+        return headers;
     }
 
     /** Whose quota the access filter counted this call against. */

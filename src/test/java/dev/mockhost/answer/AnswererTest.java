@@ -134,7 +134,7 @@ class AnswererTest {
         var collection = new CollectionReader().read("shop.json", COLLECTION.getBytes(StandardCharsets.UTF_8));
         MockDefinition definition = new MockDefinition("shop", "shop", null, false, null, MatchSettings.DEFAULT,
                 true, delay, serverResponse == null ? List.of() : List.of(serverResponse),
-                serverResponse == null ? null : serverResponse.id());
+                serverResponse == null ? null : serverResponse.id(), null);
         return new MockCompiler().compile(definition, collection.value(), "collections/shop.json", null);
     }
 

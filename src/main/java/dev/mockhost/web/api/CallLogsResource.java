@@ -34,7 +34,7 @@ import java.util.Set;
 public class CallLogsResource {
 
     private static final List<String> RESPONSE_TYPES = List.of(CallRecord.EXAMPLE, CallRecord.SERVER_RESPONSE,
-            CallRecord.ERROR);
+            CallRecord.PROXIED, CallRecord.RECORDED, CallRecord.ERROR);
 
     @Inject
     SnapshotRepository repository;

@@ -57,6 +57,12 @@ final class MockJson {
         JsonObjectBuilder out = summary(mock, mockUrl);
         nullable(out, "owner", definition.owner());
         out.add("config", config).add("implicit", mock.implicit());
+        if (definition.proxy() == null) {
+            out.addNull("proxy");
+        } else {
+            out.add("proxy", Jsonp.PROVIDER.createObjectBuilder().add("target", definition.proxy().target().toString())
+                    .add("mode", definition.proxy().mode().label()));
+        }
         if (times != null) {
             out.add("createdAt", times.created().toString()).add("updatedAt", times.updated().toString());
         }

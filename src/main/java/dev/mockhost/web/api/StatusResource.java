@@ -4,7 +4,9 @@ import dev.mockhost.access.ApiKey;
 import dev.mockhost.access.Permissions;
 import dev.mockhost.collection.Jsonp;
 import dev.mockhost.collection.Problem;
+import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
+import dev.mockhost.proxy.ProxySettings;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.Snapshot;
@@ -60,8 +62,24 @@ public class StatusResource {
                 .add("loadedAt", snapshot.loadedAt().toString())
                 .add("mocks", mocks)
                 .add("errors", problems(snapshot.errors(), key))
-                .add("warnings", problems(snapshot.warnings(), key));
+                .add("warnings", problems(withProxyProblems(snapshot), key));
         exchange.json(200, out.build());
+    }
+
+    /**
+     * The snapshot's warnings and one per mock whose upstream the allow-list does not name: such a mock never
+     * proxies, and its owner should learn why from here rather than from misses that stay 404.
+     */
+    private List<Problem> withProxyProblems(Snapshot snapshot) {
+        ProxySettings proxying = ProxySettings.from(settings);
+        List<Problem> problems = new java.util.ArrayList<>(snapshot.warnings());
+        snapshot.mocks().values().stream().filter(m -> m.definition().proxy() != null
+                        && !proxying.allows(m.definition().proxy()))
+                .sorted(Comparator.comparing(CompiledMock::name))
+                .forEach(m -> problems.add(Problem.ofFile("mocks/" + m.name() + ".json", "the mock's proxy target "
+                        + m.definition().proxy().target() + " is not in " + Setting.PROXY_ALLOWED_HOSTS.property()
+                        + " (\"" + settings.get(Setting.PROXY_ALLOWED_HOSTS) + "\"): the mock does not proxy")));
+        return problems;
     }
 
     private static JsonArrayBuilder problems(List<Problem> problems, ApiKey key) {

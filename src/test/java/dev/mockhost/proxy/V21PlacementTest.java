@@ -1,0 +1,93 @@
+package dev.mockhost.proxy;
+
+import dev.mockhost.collection.Jsonp;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class V21PlacementTest {
+
+    private static final String COLLECTION = """
+            {"info": {"name": "shop"}, "item": [
+              {"name": "Pets", "item": [
+                {"name": "get pet", "request": {"method": "GET", "url": {"raw": "{{baseUrl}}/pets/:id",
+                  "path": ["pets", ":id"]}}, "response": [{"name": "one", "code": 200, "body": "{}"}]}]}]}""";
+
+    private static JsonObject json(String text) {
+        return Jsonp.PROVIDER.createReader(new StringReader(text)).readObject();
+    }
+
+    private static JsonObject example(String method, List<String> path, String query, String body) {
+        return V21Placement.example(method, path, query, List.of(), "", 200, List.of(), body);
+    }
+
+    @Test
+    void matchingItemReceivesTheExample() {
+        var placed = V21Placement.place(json(COLLECTION), example("GET", List.of("pets", "7"), "", "{\"id\":7}"),
+                "GET", List.of("pets", "7"), 5);
+        assertEquals(V21Placement.Result.ADDED, placed.result());
+        var responses = placed.collection().getJsonArray("item").getJsonObject(0).getJsonArray("item")
+                .getJsonObject(0).getJsonArray("response");
+        assertEquals(2, responses.size());
+        assertEquals("Recorded 1", responses.getJsonObject(1).getString("name"));
+        assertEquals(1, placed.collection().getJsonArray("item").size(), "no Recorded folder");
+    }
+
+    @Test
+    void otherMethodGoesToANewItemInRecorded() {
+        var placed = V21Placement.place(json(COLLECTION), example("DELETE", List.of("pets", "7"), "", ""),
+                "DELETE", List.of("pets", "7"), 5);
+        var folder = placed.collection().getJsonArray("item").getJsonObject(1);
+        assertEquals("Recorded", folder.getString("name"));
+        assertEquals("DELETE /pets/7", folder.getJsonArray("item").getJsonObject(0).getString("name"));
+    }
+
+    @Test
+    void secondUnmatchedPathJoinsTheExistingRecordedFolder() {
+        var first = V21Placement.place(json(COLLECTION), example("GET", List.of("a"), "", "1"), "GET", List.of("a"), 5);
+        var second = V21Placement.place(first.collection(), example("GET", List.of("b"), "", "2"), "GET",
+                List.of("b"), 5);
+        assertEquals(2, second.collection().getJsonArray("item").size());
+        assertEquals(2, second.collection().getJsonArray("item").getJsonObject(1).getJsonArray("item").size());
+    }
+
+    @Test
+    void sameCallAndAnswerIsNeverSavedTwice() {
+        JsonObject example = example("GET", List.of("pets", "7"), "q=1", "{\"id\":7}");
+        var first = V21Placement.place(json(COLLECTION), example, "GET", List.of("pets", "7"), 5);
+        var second = V21Placement.place(first.collection(), example, "GET", List.of("pets", "7"), 5);
+        assertEquals(V21Placement.Result.DUPLICATE, second.result());
+        assertNull(second.collection());
+    }
+
+    @Test
+    void otherQueryIsNotADuplicate() {
+        var first = V21Placement.place(json(COLLECTION), example("GET", List.of("pets", "7"), "q=1", "x"), "GET",
+                List.of("pets", "7"), 5);
+        var second = V21Placement.place(first.collection(), example("GET", List.of("pets", "7"), "q=2", "x"), "GET",
+                List.of("pets", "7"), 5);
+        assertEquals(V21Placement.Result.ADDED, second.result());
+    }
+
+    @Test
+    void limitCapsRecordedExamplesPerRequest() {
+        var first = V21Placement.place(json(COLLECTION), example("GET", List.of("pets", "7"), "", "a"), "GET",
+                List.of("pets", "7"), 1);
+        var second = V21Placement.place(first.collection(), example("GET", List.of("pets", "8"), "", "b"), "GET",
+                List.of("pets", "8"), 1);
+        assertEquals(V21Placement.Result.LIMIT, second.result());
+    }
+
+    @Test
+    void variableSegmentsMatchAnyValue() {
+        assertEquals(true, V21Placement.pathMatches(List.of("pets", ":id"), List.of("pets", "1")));
+        assertEquals(true, V21Placement.pathMatches(List.of("{{v}}"), List.of("x")));
+        assertEquals(false, V21Placement.pathMatches(List.of("pets"), List.of("pets", "1")));
+        assertEquals(false, V21Placement.pathMatches(List.of("cats", ":id"), List.of("pets", "1")));
+    }
+}
