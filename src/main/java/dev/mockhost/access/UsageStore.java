@@ -1,14 +1,10 @@
 package dev.mockhost.access;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,13 +16,12 @@ public final class UsageStore {
 
     /** Both H2 and PostgreSQL report a duplicate primary key with this SQL state. */
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String[] SCHEMA = {"V1__usage.sql", "V2__minutes.sql"};
 
     private static final String ADD = "UPDATE mockhost_usage SET calls = calls + ? WHERE api_key = ? AND period = ?";
 
     private final DataSource dataSource;
     private final String table;
-    private volatile boolean migrated;
+    private final SqlSchema schema;
 
     /** Calls per calendar month: the quota's counts. */
     public UsageStore(DataSource dataSource) {
@@ -36,6 +31,7 @@ public final class UsageStore {
     private UsageStore(DataSource dataSource, String table) {
         this.dataSource = dataSource;
         this.table = table;
+        this.schema = new SqlSchema(dataSource, UsageStore.class, "schema/V1__usage.sql", "schema/V2__minutes.sql");
     }
 
     /** Calls per calendar minute: the per-minute limit's counts, in the same database. */
@@ -45,15 +41,7 @@ public final class UsageStore {
 
     /** Creates what is missing; every script is idempotent, so nodes starting together do no harm. */
     public void migrate() throws SQLException {
-        if (migrated) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String script : SCHEMA) {
-                statement.execute(resource(script));
-            }
-        }
-        migrated = true;
+        schema.create();
     }
 
     /** Adds {@code delta} calls and answers the new total. */
@@ -171,14 +159,6 @@ public final class UsageStore {
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : 0;
             }
-        }
-    }
-
-    private static String resource(String script) {
-        try (InputStream in = UsageStore.class.getResourceAsStream("schema/" + script)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("schema script " + script + " is missing from the WAR", e);
         }
     }
 }

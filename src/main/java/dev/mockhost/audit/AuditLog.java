@@ -1,9 +1,8 @@
 package dev.mockhost.audit;
 
+import dev.mockhost.access.SqlSchema;
+
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,12 +20,11 @@ import java.util.List;
  */
 public final class AuditLog {
 
-    private final DataSource dataSource;
+    private final SqlSchema schema;
     private final int capacity;
-    private volatile boolean migrated;
 
     public AuditLog(DataSource dataSource, int capacity) {
-        this.dataSource = dataSource;
+        this.schema = new SqlSchema(dataSource, AuditLog.class, "audit.sql");
         this.capacity = Math.max(1, capacity);
     }
 
@@ -39,7 +37,7 @@ public final class AuditLog {
     }
 
     public void add(AuditEntry entry) throws SQLException {
-        try (Connection connection = connect()) {
+        try (Connection connection = schema.connect()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mockhost_audit (at_millis, "
                     + "api_key, method, path, address, status, error) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, entry.at().toEpochMilli());
@@ -63,7 +61,7 @@ public final class AuditLog {
                 + (cursor == null ? "" : " WHERE id < ?") + " ORDER BY id DESC FETCH FIRST " + (limit + 1)
                 + " ROWS ONLY";
         List<AuditEntry> entries = new ArrayList<>();
-        try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(sql)) {
+        try (Connection connection = schema.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
             if (cursor != null) {
                 select.setLong(1, cursor);
             }
@@ -82,23 +80,6 @@ public final class AuditLog {
         return new Page(page, page.get(page.size() - 1).id());
     }
 
-    private Connection connect() throws SQLException {
-        if (!migrated) {
-            migrate();
-        }
-        return dataSource.getConnection();
-    }
-
-    private synchronized void migrate() throws SQLException {
-        if (migrated) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(schema());
-        }
-        migrated = true;
-    }
-
     private static void text(PreparedStatement statement, int index, String value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
@@ -109,13 +90,5 @@ public final class AuditLog {
 
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static String schema() {
-        try (InputStream in = AuditLog.class.getResourceAsStream("audit.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the audit log schema audit.sql is missing from the WAR", e);
-        }
     }
 }

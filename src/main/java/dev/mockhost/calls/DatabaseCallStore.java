@@ -1,14 +1,12 @@
 package dev.mockhost.calls;
 
+import dev.mockhost.access.SqlSchema;
+
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,19 +31,18 @@ final class DatabaseCallStore implements CallStore {
     private static final int QUEUE = 10_000;
     private static final int BATCH = 500;
 
-    private final DataSource dataSource;
     private final int capacity;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
+    private final SqlSchema schema;
     private volatile boolean open = true;
-    private volatile boolean migrated;
 
     private record Pending(String mock, CallRecord record) {
     }
 
     DatabaseCallStore(DataSource dataSource, int capacity) {
-        this.dataSource = dataSource;
+        this.schema = new SqlSchema(dataSource, DatabaseCallStore.class, "calls.sql");
         this.capacity = Math.max(1, capacity);
         this.writer = new Thread(this::writeQueued, "mockhost-call-log-writer");
         writer.setDaemon(true);
@@ -86,7 +83,8 @@ final class DatabaseCallStore implements CallStore {
         sql.append(" ORDER BY id ").append(query.newestFirst() ? "DESC" : "ASC").append(" FETCH FIRST ")
                 .append(query.limit() + 1).append(" ROWS ONLY");
         List<CallRecord> records = new ArrayList<>();
-        try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
+        try (Connection connection = schema.connect();
+             PreparedStatement select = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < values.size(); i++) {
                 select.setObject(i + 1, values.get(i));
             }
@@ -107,7 +105,7 @@ final class DatabaseCallStore implements CallStore {
 
     @Override
     public void forget(String mock) {
-        try (Connection connection = connect();
+        try (Connection connection = schema.connect();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM mockhost_calls WHERE mock = ?")) {
             delete.setString(1, mock);
             delete.executeUpdate();
@@ -152,7 +150,7 @@ final class DatabaseCallStore implements CallStore {
 
     private void write(List<Pending> batch) throws SQLException {
         Set<String> mocks = new LinkedHashSet<>();
-        try (Connection connection = connect()) {
+        try (Connection connection = schema.connect()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mockhost_calls (mock, served_at, "
                     + "method, path, status, response_type, record) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (Pending pending : batch) {
@@ -181,36 +179,10 @@ final class DatabaseCallStore implements CallStore {
         }
     }
 
-    private Connection connect() throws SQLException {
-        if (!migrated) {
-            migrate();
-        }
-        return dataSource.getConnection();
-    }
-
-    /** Once, by whichever thread comes first; the script is idempotent, so nodes starting together do no harm. */
-    private synchronized void migrate() throws SQLException {
-        if (migrated) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(schema());
-        }
-        migrated = true;
-    }
-
     private static void condition(StringBuilder sql, List<Object> values, String clause, Object value) {
         if (value != null) {
             sql.append(clause);
             values.add(value);
-        }
-    }
-
-    private static String schema() {
-        try (InputStream in = DatabaseCallStore.class.getResourceAsStream("calls.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the call log schema calls.sql is missing from the WAR", e);
         }
     }
 }
