@@ -16,22 +16,20 @@ import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Saves a proxied answer as a new example of the mock's collection, so the next identical call is answered by the
  * mock: redacted first, through {@link HomeWriter} (atomic, under the directory's lock, reloaded at once), into a
- * v2.1 file ({@link V21Placement}) or a v3 directory ({@link V3Placement}). What cannot be saved safely is not.
+ * v2.1 file ({@link V21Placement}) or a v3 directory ({@link V3Recording}). What cannot be saved safely is not, and
+ * the {@link Recording} says why.
  */
 public final class Recorder {
 
     /** What became of one answer. */
-    public enum Saved { RECORDED, DUPLICATE, LIMIT, TOO_LARGE, NOT_TEXT, NO_COLLECTION_FILE }
+    public enum Saved { RECORDED, DUPLICATE, LIMIT, TOO_LARGE, NOT_TEXT, NO_COLLECTION_FILE, FAILED }
 
     private static final JsonWriterFactory PRETTY = Jsonp.PROVIDER.createWriterFactory(
             Map.of(JsonGenerator.PRETTY_PRINTING, true));
@@ -40,22 +38,24 @@ public final class Recorder {
     private final Redactor redactor;
     private final int maxBodyBytes;
     private final int maxExamples;
+    private final V3Recording v3;
 
     public Recorder(HomeWriter writer, ProxySettings settings) {
         this.writer = writer;
         this.redactor = settings.redactor();
         this.maxBodyBytes = settings.maxBodyBytes();
         this.maxExamples = settings.maxExamples();
+        this.v3 = new V3Recording(writer, maxExamples);
     }
 
-    public Saved record(String collection, Exchange call) throws IOException {
+    public Recording record(String collection, Exchange call) throws IOException {
         byte[] body = call.response().body();
         if (body.length > maxBodyBytes || call.requestBody().getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
-            return Saved.TOO_LARGE;
+            return Recording.of(Saved.TOO_LARGE);
         }
         String text = utf8(body);
         if (text == null) {
-            return Saved.NOT_TEXT; // an example body is text: a binary answer would be saved corrupted
+            return Recording.of(Saved.NOT_TEXT); // an example body is text: a binary answer would be saved corrupted
         }
         Exchange redacted = new Exchange(call.method(), call.path(), call.rawQuery(),
                 redactor.headers(call.requestHeaders().stream().filter(h -> Forwarder.forwarded(h.name())).toList()),
@@ -66,18 +66,18 @@ public final class Recorder {
             // read and written under the lock: two recordings (or an API write) cannot lose each other's changes
             Path directory = writer.collectionDirectory(collection);
             if (directory != null) {
-                return recordV3(directory, redacted, headers, savedBody);
+                return v3.record(directory, redacted, headers, savedBody);
             }
             byte[] bytes = writer.read(FileKind.COLLECTION, collection);
             if (bytes == null) {
-                return Saved.NO_COLLECTION_FILE;
+                return Recording.of(Saved.NO_COLLECTION_FILE);
             }
             return recordV21(collection, bytes, redacted, headers, savedBody);
         });
     }
 
-    private Saved recordV21(String collection, byte[] bytes, Exchange call, List<NameValue> headers, String body)
-            throws IOException {
+    private Recording recordV21(String collection, byte[] bytes, Exchange call, List<NameValue> headers,
+                                String body) throws IOException {
         JsonObject file;
         try (JsonReader reader = Jsonp.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
             file = reader.readObject();
@@ -85,47 +85,21 @@ public final class Recorder {
         JsonObject example = V21Placement.example(call.method(), call.path(), call.rawQuery(), call.requestHeaders(),
                 call.requestBody(), call.response().status(), headers, body);
         V21Placement.Placed placed = V21Placement.place(file, example, call.method(), call.path(), maxExamples);
-        if (placed.result() != V21Placement.Result.ADDED) {
-            return placed.result() == V21Placement.Result.DUPLICATE ? Saved.DUPLICATE : Saved.LIMIT;
-        }
-        StringWriter out = new StringWriter();
-        try (JsonWriter json = PRETTY.createWriter(out)) {
-            json.write(placed.collection());
-        }
-        writer.write(FileKind.COLLECTION, collection, (out.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8));
-        return Saved.RECORDED;
-    }
-
-    private Saved recordV3(Path directory, Exchange call, List<NameValue> headers, String body) throws IOException {
-        String name = V3Placement.requestName(call.method(), call.path());
-        Path folder = directory.resolve(V21Placement.FOLDER);
-        Path examples = folder.resolve(".resources").resolve(name + ".resources").resolve("examples");
-        byte[] example = V3Placement.exampleFile(call, headers, body).getBytes(StandardCharsets.UTF_8);
-        int existing = 0;
-        if (Files.isDirectory(examples)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(examples, "*.example.yaml")) {
-                for (Path file : files) {
-                    if (Arrays.equals(Files.readAllBytes(file), example)) {
-                        return Saved.DUPLICATE;
-                    }
-                    existing++;
-                }
+        String shown = writer.shown(writer.fileOf(FileKind.COLLECTION, collection));
+        Saved saved = switch (placed.result()) {
+            case ADDED -> Saved.RECORDED;
+            case DUPLICATE -> Saved.DUPLICATE;
+            case LIMIT -> Saved.LIMIT;
+        };
+        if (saved == Saved.RECORDED) {
+            StringWriter out = new StringWriter();
+            try (JsonWriter json = PRETTY.createWriter(out)) {
+                json.write(placed.collection());
             }
+            writer.write(FileKind.COLLECTION, collection,
+                    (out.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        if (existing >= maxExamples) {
-            return Saved.LIMIT;
-        }
-        Path request = folder.resolve(name + ".request.yaml");
-        if (!Files.exists(request)) {
-            writer.writeCollectionFile(request, V3Placement.requestFile(call.method(), call.path())
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        Path file = examples.resolve(V21Placement.PREFIX + (existing + 1) + ".example.yaml");
-        for (int n = existing + 2; Files.exists(file); n++) {
-            file = examples.resolve(V21Placement.PREFIX + n + ".example.yaml");
-        }
-        writer.writeCollectionFile(file, example);
-        return Saved.RECORDED;
+        return new Recording(saved, shown, placed.item(), placed.example());
     }
 
     /** The text of a UTF-8 body, or null when it is not UTF-8. */

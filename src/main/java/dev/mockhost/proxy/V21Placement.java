@@ -22,8 +22,11 @@ final class V21Placement {
     static final String FOLDER = "Recorded";
     static final String PREFIX = "Recorded ";
 
-    /** What placing did; {@code collection} is the new file when {@link Result#ADDED}, else null. */
-    record Placed(Result result, JsonObject collection) {
+    /**
+     * What placing did; {@code collection} is the new file when {@link Result#ADDED}, else null; {@code item} and
+     * {@code example} name the request item and the example (the item even when nothing was added).
+     */
+    record Placed(Result result, JsonObject collection, String item, String example) {
     }
 
     enum Result { ADDED, DUPLICATE, LIMIT }
@@ -38,24 +41,28 @@ final class V21Placement {
         if (where != null) {
             JsonObject item = itemAt(items, where);
             JsonArray responses = item.get("response") instanceof JsonArray a ? a : JsonValue.EMPTY_JSON_ARRAY;
-            if (responses.stream().anyMatch(r -> r instanceof JsonObject o && sameExample(o, example))) {
-                return new Placed(Result.DUPLICATE, null);
+            String itemName = item.getString("name", "");
+            JsonObject same = responses.stream().filter(r -> r instanceof JsonObject o && sameExample(o, example))
+                    .map(JsonValue::asJsonObject).findFirst().orElse(null);
+            if (same != null) {
+                return new Placed(Result.DUPLICATE, null, itemName, same.getString("name", ""));
             }
             long recorded = responses.stream().filter(r -> r instanceof JsonObject o
                     && o.getString("name", "").startsWith(PREFIX)).count();
             if (recorded >= limit) {
-                return new Placed(Result.LIMIT, null);
+                return new Placed(Result.LIMIT, null, itemName, null);
             }
             JsonObject named = named(example, (int) recorded + 1);
             JsonObject changed = Jsonp.PROVIDER.createObjectBuilder(item).add("response",
                     Jsonp.PROVIDER.createArrayBuilder(responses).add(named)).build();
             return new Placed(Result.ADDED, Jsonp.PROVIDER.createObjectBuilder(collection)
-                    .add("item", replace(items, where, 0, changed)).build());
+                    .add("item", replace(items, where, 0, changed)).build(), itemName, named.getString("name"));
         }
+        String itemName = method + " /" + String.join("/", path);
         if (limit < 1) {
-            return new Placed(Result.LIMIT, null);
+            return new Placed(Result.LIMIT, null, itemName, null);
         }
-        JsonObject item = Jsonp.PROVIDER.createObjectBuilder().add("name", method + " /" + String.join("/", path))
+        JsonObject item = Jsonp.PROVIDER.createObjectBuilder().add("name", itemName)
                 .add("request", example.getJsonObject("originalRequest"))
                 .add("response", Jsonp.PROVIDER.createArrayBuilder().add(named(example, 1))).build();
         JsonArrayBuilder top = Jsonp.PROVIDER.createArrayBuilder();
@@ -74,7 +81,8 @@ final class V21Placement {
             top.add(Jsonp.PROVIDER.createObjectBuilder().add("name", FOLDER)
                     .add("item", Jsonp.PROVIDER.createArrayBuilder().add(item)));
         }
-        return new Placed(Result.ADDED, Jsonp.PROVIDER.createObjectBuilder(collection).add("item", top).build());
+        return new Placed(Result.ADDED, Jsonp.PROVIDER.createObjectBuilder(collection).add("item", top).build(),
+                itemName, PREFIX + 1);
     }
 
     /** The example, as Postman saves one: its request, the answer's code, headers and body. */

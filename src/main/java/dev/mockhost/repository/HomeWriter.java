@@ -81,13 +81,13 @@ public final class HomeWriter {
 
     /**
      * Writes a file inside a collection directory (a v3 collection's request or example), atomically and under the
-     * lock, then reloads it like any other change. Only below {@code collections/} of the mounted directory.
+     * lock, then reloads it like any other change. Only below {@code collections/} of the mounted directory or of
+     * its Postman folder (a checkout's {@code postman/collections/}, where the team commits what was written).
      */
     public void writeCollectionFile(Path file, byte[] content) throws IOException {
-        Path collections = home.folder(FileKind.COLLECTION).toAbsolutePath().normalize();
         Path target = file.toAbsolutePath().normalize();
-        if (!target.startsWith(collections) || target.equals(collections)) {
-            throw new IllegalArgumentException("not a file below collections/: " + file);
+        if (collectionRoots().stream().noneMatch(root -> target.startsWith(root) && !target.equals(root))) {
+            throw new IllegalArgumentException("not a file below a collections folder: " + file);
         }
         locked(() -> {
             AtomicFiles.write(target, content, false);
@@ -96,10 +96,37 @@ public final class HomeWriter {
         });
     }
 
-    /** The directory of the v3 collection {@code id} in {@code collections/}, or null when there is none. */
-    public Path collectionDirectory(String id) {
-        Path directory = home.folder(FileKind.COLLECTION).resolve(Names.check("id", id));
-        return Files.isDirectory(directory) ? directory : null;
+    /**
+     * The directory of the v3 collection {@code id} (the slug of its name, as the loader keys it): in
+     * {@code collections/}, else in the Postman folder's {@code collections/}; null when there is none.
+     */
+    public Path collectionDirectory(String id) throws IOException {
+        Names.check("id", id);
+        for (Path root : collectionRoots()) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, Files::isDirectory)) {
+                for (Path directory : entries) {
+                    String name = directory.getFileName().toString();
+                    // the loader's rule: a directory is the collection named by the slug of its name
+                    if (!name.startsWith(".") && id.equals(Names.slug(name, "collection"))) {
+                        return directory;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How a file is named in logs and answers: {@code collections/shop.json}, {@code postman/collections/...}. */
+    public String shown(Path file) {
+        return home.relative(file);
+    }
+
+    private List<Path> collectionRoots() {
+        return List.of(home.folder(FileKind.COLLECTION).toAbsolutePath().normalize(),
+                home.postmanFolder(FileKind.COLLECTION).toAbsolutePath().normalize());
     }
 
     /** False when there was no such file. */

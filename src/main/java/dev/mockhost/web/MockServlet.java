@@ -10,6 +10,7 @@ import dev.mockhost.config.Settings;
 import dev.mockhost.failure.ErrorBody;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
+import dev.mockhost.matching.Explanation;
 import dev.mockhost.matching.IncomingRequest;
 import dev.mockhost.metrics.Metrics;
 import dev.mockhost.metrics.MockhostMetrics;
@@ -28,6 +29,7 @@ import dev.mockhost.proxy.Exchange;
 import dev.mockhost.proxy.Forwarder;
 import dev.mockhost.proxy.ProxySettings;
 import dev.mockhost.proxy.Recorder;
+import dev.mockhost.proxy.Recording;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -104,7 +106,7 @@ public class MockServlet extends HttpServlet {
             }
             ProxyConfig proxy = target.mock().definition().proxy();
             if (call != null && outcome.answer().isNoMatch() && proxy != null && proxySettings.allows(proxy)) {
-                proxied(target, request, call, proxy, response);
+                proxied(target, request, call, outcome.explanation(), proxy, response);
                 return;
             }
             CallRecorder.record(callLogs, target, request, call, outcome);
@@ -130,45 +132,55 @@ public class MockServlet extends HttpServlet {
      * A miss of a proxying mock: the upstream answers (recorded first in record mode, so the next identical call is
      * the mock's), or its failure does, as 502 or 504.
      */
-    private void proxied(MockTarget target, HttpServletRequest request, IncomingRequest call, ProxyConfig proxy,
-                         HttpServletResponse response) throws IOException {
+    private void proxied(MockTarget target, HttpServletRequest request, IncomingRequest call, Explanation missed,
+                         ProxyConfig proxy, HttpServletResponse response) throws IOException {
         Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode).toList(),
                 request.getQueryString(), requestHeaders(request), call.body(), null);
         Answer answer;
         String type = CallRecord.PROXIED;
+        String what;
         try {
             Exchange.Upstream upstream = forwarder.forward(proxy, sent);
             answer = new Answer(upstream.status(), upstream.headers(), upstream.body(), null, null);
+            what = "forwarded to " + proxy.target() + ", which answered " + upstream.status();
             if (proxy.records()) {
-                type = record(target.mock().definition().collection(), sent, upstream);
+                Recording recording = record(target.mock().definition().collection(), sent, upstream);
+                type = recording.saved() == Recorder.Saved.RECORDED ? CallRecord.RECORDED : CallRecord.PROXIED;
+                what += "; " + recording.describe(proxySettings);
             }
         } catch (Failure failure) {
             answer = failure.body() == null ? null : Answer.error(failure.body());
             type = CallRecord.ERROR;
+            what = failure.getMessage(); // names the upstream and what went wrong
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             answer = Answer.error(ErrorBody.of(ErrorName.UPSTREAM_UNREACHABLE, "Forwarding to " + proxy.target()
                     + " was interrupted"));
             type = CallRecord.ERROR;
+            what = "forwarding to " + proxy.target() + " was interrupted";
         }
-        Outcome outcome = new Outcome(answer, null, null, 0, 0);
+        // why no example answered stays in the record: the nearest examples are what a user fixes to stop proxying
+        Explanation explanation = new Explanation((missed == null ? "No example matched" : missed.summary())
+                + "; " + what, null, missed == null ? List.of() : missed.nearest());
+        Outcome outcome = new Outcome(answer, explanation, null, 0, 0);
         CallRecorder.record(callLogs, target, request, call, outcome, type);
         recorder.called(target.mock().name(), answer.status(), bucket(request));
         ResponseWriter.write(answer, request.getMethod(), response);
     }
 
     /** Saving never costs the caller its answer: a failed write is logged and the call is answered as proxied. */
-    private String record(String collection, Exchange sent, Exchange.Upstream upstream) {
+    private Recording record(String collection, Exchange sent, Exchange.Upstream upstream) {
         Exchange exchange = new Exchange(sent.method(), sent.path(), sent.rawQuery(), sent.requestHeaders(),
                 sent.requestBody(), upstream);
         try {
-            Recorder.Saved saved = proxyRecorder.record(collection, exchange);
-            LOG.fine(() -> "recording " + sent.method() + " " + sent.pathText() + " into " + collection + ": " + saved);
-            return saved == Recorder.Saved.RECORDED ? CallRecord.RECORDED : CallRecord.PROXIED;
+            Recording recording = proxyRecorder.record(collection, exchange);
+            LOG.fine(() -> sent.method() + " " + sent.pathText() + " of " + collection + ": "
+                    + recording.describe(proxySettings));
+            return recording;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "could not record " + sent.method() + " " + sent.pathText() + " into "
                     + collection);
-            return CallRecord.PROXIED;
+            return Recording.of(Recorder.Saved.FAILED);
         }
     }
 
