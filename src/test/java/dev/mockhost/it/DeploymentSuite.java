@@ -1,5 +1,6 @@
 package dev.mockhost.it;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.mockhost.access.Secrets;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -8,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,12 +20,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What must work wherever the WAR is deployed: an example served, a CORS preflight, a new file picked up, a
- * private mock behind a key, metering through {@code /api/me}, and settings from the sources that server offers.
- * Each subclass starts one real server, its own way.
+ * private mock behind a key, metering through {@code /api/me}, settings from the sources that server offers, and
+ * a miss forwarded to an upstream on loopback (passthrough, record, an unreachable one). Each subclass starts one
+ * real server, its own way, with {@link #ALLOW_LOOPBACK_UPSTREAM}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DeploymentSuite {
@@ -29,13 +35,17 @@ abstract class DeploymentSuite {
     static final String ADMIN = "deployment-admin-secret";
     static final String PUBLIC_BASE_URL = "https://mocks.example.intranet/mockhost";
     static final String READER = "reader-secret";
+    /** The setting every subclass starts its server with, as a system property: the upstream below may be called. */
+    static final String ALLOW_LOOPBACK_UPSTREAM = "-Dmockhost.proxy.allowedHosts=127.0.0.1";
 
     private Path work;
     Path home;
+    private HttpServer upstream;
+    private int closedPort;
     private ServerProcess server;
     private Http http;
 
-    /** Starts the server with {@code home} as the mounted directory and the four settings above. */
+    /** Starts the server with {@code home} as the mounted directory, the four settings above and the allow-list. */
     abstract ServerProcess start(Path work, Path home) throws Exception;
 
     /** Whether the server was started with {@code mockhost.metricsOpen=true}. */
@@ -59,14 +69,57 @@ abstract class DeploymentSuite {
         ItHome.write(home.resolve("mocks/vault-private.json"), "{\"collection\": \"vault\", \"private\": true}");
         ItHome.write(home.resolve("keys/reader.json"), "{\"sha256\": \"" + Secrets.sha256Hex(READER)
                 + "\", \"grants\": {\"vault\": \"view\"}}");
+        writeProxyingMocks();
         server = start(work, home);
         http = new Http(server.baseUrl());
+    }
+
+    /**
+     * An upstream on loopback (201, JSON echoing the path and query, a header of its own) and three mocks of their
+     * own collections, so recording changes no file another test reads: {@code upstream} passes misses through,
+     * {@code recording} records them, {@code unreachable} forwards to a closed port.
+     */
+    private void writeProxyingMocks() throws IOException {
+        upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        upstream.createContext("/", exchange -> {
+            byte[] body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"query\":\""
+                    + exchange.getRequestURI().getRawQuery() + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("X-Upstream", "yes");
+            exchange.sendResponseHeaders(201, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        upstream.start();
+        try (ServerSocket socket = new ServerSocket(0, 1, upstream.getAddress().getAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String target = "http://127.0.0.1:" + upstream.getAddress().getPort();
+        for (String name : new String[] {"upstream", "recording", "unreachable"}) {
+            ItHome.write(home.resolve("collections/" + name + ".json"), """
+                    {"info": {"name": "%s",
+                      "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                     "item": [{"name": "pet", "request": {"method": "GET",
+                      "url": {"raw": "{{baseUrl}}/pets/1", "path": ["pets", "1"]}},
+                      "response": [{"name": "one", "code": 200, "body": "saved one"}]}]}""".formatted(name));
+        }
+        proxyingMock("upstream", target, "passthrough");
+        proxyingMock("recording", target, "record");
+        proxyingMock("unreachable", "http://127.0.0.1:" + closedPort, "passthrough");
+    }
+
+    private void proxyingMock(String name, String target, String mode) throws IOException {
+        ItHome.write(home.resolve("mocks/" + name + ".json"), "{\"collection\": \"" + name
+                + "\", \"proxy\": {\"target\": \"" + target + "\", \"mode\": \"" + mode + "\"}}");
     }
 
     @AfterAll
     void stopServer() throws Exception {
         if (server != null) {
             server.close();
+        }
+        if (upstream != null) {
+            upstream.stop(0);
         }
         try (Stream<Path> files = Files.walk(work)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -144,6 +197,48 @@ abstract class DeploymentSuite {
         assertTrue(page.body().contains("<title>Mockhost console</title>"), page.body());
         assertEquals(200, http.get("console/console.js").statusCode());
         assertEquals(302, http.get("console/").statusCode(), "the folder leads to the page");
+    }
+
+    @Test
+    void proxiesAndRecordsFromAnUpstream() throws Exception {
+        assertEquals("saved one", http.get("upstream/pets/1").body(), "an example still answers first");
+        HttpResponse<String> passed = http.get("upstream/hello/world?x=1");
+        assertEquals(201, passed.statusCode(), passed.body());
+        assertEquals("{\"path\":\"/hello/world\",\"query\":\"x=1\"}", passed.body());
+        assertEquals("yes", passed.headers().firstValue("X-Upstream").orElse(null));
+        assertFalse(Files.readString(home.resolve("collections/upstream.json")).contains("Recorded"),
+                "passthrough saves nothing");
+
+        HttpResponse<String> recorded = http.get("recording/owners/2?q=a");
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        assertEquals("{\"path\":\"/owners/2\",\"query\":\"q=a\"}", recorded.body());
+        assertEquals("yes", recorded.headers().firstValue("X-Upstream").orElse(null));
+        String file = Files.readString(home.resolve("collections/recording.json"));
+        assertTrue(file.contains("\"Recorded 1\""), file);
+        assertEquals("recorded", newestCall("recording").getString("responseType"));
+
+        HttpResponse<String> reloaded = http.await("api/status", Duration.ofSeconds(10), r -> StatusDocument
+                .parse(r.body()).mock("recording").map(m -> m.getInt("examples") == 2).orElse(false));
+        assertEquals(2, StatusDocument.parse(reloaded.body()).mock("recording").orElseThrow().getInt("examples"),
+                "the recorded example is served: " + reloaded.body());
+        HttpResponse<String> replay = http.get("recording/owners/2?q=a");
+        assertEquals(201, replay.statusCode(), replay.body());
+        assertEquals(recorded.body(), replay.body());
+        JsonObject replayed = newestCall("recording");
+        assertEquals("example", replayed.getString("responseType"), replayed.toString());
+        assertEquals("Recorded 1", replayed.getString("responseName"), replayed.toString());
+
+        HttpResponse<String> down = http.get("unreachable/owners/2");
+        assertEquals(502, down.statusCode(), down.body());
+        assertTrue(down.body().contains("upstreamUnreachableError") && down.body().contains(":" + closedPort),
+                down.body());
+    }
+
+    /** The mock's newest call record (call logs list the newest first). */
+    private JsonObject newestCall(String mock) throws IOException, InterruptedException {
+        HttpResponse<String> logs = http.get("api/mocks/" + mock + "/call-logs?limit=1", "x-api-key", ADMIN);
+        assertEquals(200, logs.statusCode(), logs.body());
+        return StatusDocument.parse(logs.body()).json().getJsonArray("call-logs").getJsonObject(0);
     }
 
     private long usage(String secret) throws IOException, InterruptedException {
