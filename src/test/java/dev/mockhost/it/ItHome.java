@@ -51,4 +51,14 @@ final class ItHome {
             }
         }
     }
+
+    /** Deletes a directory tree, deepest first; what cannot be deleted stays (a test's leftovers, not its verdict). */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
 }

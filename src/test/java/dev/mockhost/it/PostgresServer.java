@@ -90,9 +90,7 @@ final class PostgresServer implements AutoCloseable {
         try {
             asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
         } finally {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            ItHome.deleteTree(data);
         }
     }
 
