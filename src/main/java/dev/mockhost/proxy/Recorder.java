@@ -13,8 +13,6 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,20 +46,27 @@ public final class Recorder {
         this.v3 = new V3Recording(writer, maxExamples);
     }
 
+    /**
+     * The headers a call to be recorded is forwarded with: {@code Accept-Encoding} cut to the codings whose answers
+     * can be decoded for saving (gzip, deflate), so a browser's {@code br} does not make the answer unsavable.
+     */
+    public List<NameValue> forwardedHeaders(List<NameValue> requestHeaders) {
+        return SavedBody.decodableOnly(requestHeaders);
+    }
+
     public Recording record(String collection, Exchange call) throws IOException {
-        byte[] body = call.response().body();
-        if (body.length > maxBodyBytes || call.requestBody().getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+        if (call.requestBody().getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
             return Recording.of(Saved.TOO_LARGE);
         }
-        String text = utf8(body);
-        if (text == null) {
-            return Recording.of(Saved.NOT_TEXT); // an example body is text: a binary answer would be saved corrupted
+        SavedBody answer = SavedBody.of(call.response(), maxBodyBytes);
+        if (answer.problem() != null) {
+            return Recording.of(answer.problem());
         }
         Exchange redacted = new Exchange(call.method(), call.path(), call.rawQuery(),
                 redactor.headers(call.requestHeaders().stream().filter(h -> Forwarder.forwarded(h.name())).toList()),
                 redactor.body(call.requestBody()), call.response());
-        List<NameValue> headers = redactor.headers(call.response().headers());
-        String savedBody = redactor.body(text);
+        List<NameValue> headers = redactor.headers(answer.headers());
+        String savedBody = redactor.body(answer.text());
         return writer.locked(() -> {
             // read and written under the lock: two recordings (or an API write) cannot lose each other's changes
             Path directory = writer.collectionDirectory(collection);
@@ -100,14 +105,5 @@ public final class Recorder {
                     (out.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return new Recording(saved, shown, placed.item(), placed.example());
-    }
-
-    /** The text of a UTF-8 body, or null when it is not UTF-8. */
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }

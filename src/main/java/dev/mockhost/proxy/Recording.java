@@ -24,7 +24,8 @@ public record Recording(Recorder.Saved saved, String file, String request, Strin
                     + " recorded examples (setting mockhost.proxy.maxRecordedExamples)" + where;
             case TOO_LARGE -> "not recorded: the request or answer body is over " + settings.maxBodyBytes()
                     + " bytes (setting mockhost.proxy.maxRecordedBodyBytes)";
-            case NOT_TEXT -> "not recorded: the answer's body is not UTF-8 text, which an example body must be";
+            case NOT_TEXT -> "not recorded: the answer's body is not text in its charset (UTF-8 unless it names "
+                    + "another), or is compressed other than by gzip or deflate; an example body is text";
             case NO_COLLECTION_FILE -> "not recorded: the mock's collection has no file or directory to write";
             case FAILED -> "not recorded: writing the collection failed (the server log says why)";
         };

@@ -135,7 +135,8 @@ public class MockServlet extends HttpServlet {
     private void proxied(MockTarget target, HttpServletRequest request, IncomingRequest call, Explanation missed,
                          ProxyConfig proxy, HttpServletResponse response) throws IOException {
         Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode).toList(),
-                request.getQueryString(), requestHeaders(request), call.body(), null);
+                request.getQueryString(), proxy.records() ? proxyRecorder.forwardedHeaders(requestHeaders(request))
+                : requestHeaders(request), call.body(), null);
         Answer answer;
         String type = CallRecord.PROXIED;
         String what;

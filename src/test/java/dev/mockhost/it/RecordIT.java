@@ -66,7 +66,16 @@ class RecordIT {
                     + in.containsKey("x-mock-match-request-body") + ",\"sawAuthorization\":"
                     + in.containsKey("Authorization") + ",\"password\":\"hunter2\",\"name\":\"rex\"}";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            String accepted = in.getFirst("Accept-Encoding");
+            String type = "application/json";
+            if (path.equals("/zipped")) {
+                bytes = gzip(("{\"accepted\":\"" + accepted + "\"}").getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            } else if (path.equals("/latin")) {
+                bytes = "{\"name\":\"café\"}".getBytes(StandardCharsets.ISO_8859_1);
+                type = "application/json; charset=ISO-8859-1";
+            }
+            exchange.getResponseHeaders().add("Content-Type", type);
             exchange.getResponseHeaders().add("Set-Cookie", "session=upstream-secret");
             exchange.getResponseHeaders().add("X-Upstream", "yes");
             exchange.sendResponseHeaders(201, bytes.length);
@@ -187,6 +196,15 @@ class RecordIT {
         assertTrue(capped.contains("\"nearest\""), "why no example answered stays in the record: " + capped);
         String file = Files.readString(home.resolve("collections/capped.json"));
         assertTrue(file.contains("Recorded 2") && !file.contains("Recorded 3"), file);
+
+        HttpResponse<String> zipped = http.get("capped/zipped", "Accept-Encoding", "gzip, deflate, br");
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null), "the caller's coding");
+        assertEquals(201, http.get("capped/latin").statusCode());
+        String saved = Files.readString(home.resolve("collections/capped.json"));
+        assertTrue(saved.contains("{\\\"accepted\\\":\\\"gzip, deflate\\\"}"),
+                "saved decoded; br was not asked for, since it could not be: " + saved);
+        assertTrue(saved.contains("café") && saved.contains("application/json; charset=UTF-8"),
+                "another charset is saved as UTF-8 text, and says so: " + saved);
     }
 
     @Test
@@ -279,6 +297,14 @@ class RecordIT {
     private void mock(String name, String collection, String upstreamUrl, String mode) throws IOException {
         ItHome.write(home.resolve("mocks/" + name + ".json"), "{\"collection\": \"" + collection
                 + "\", \"proxy\": {\"target\": \"" + upstreamUrl + "\", \"mode\": \"" + mode + "\"}}");
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     private static void sleep(long millis) {
