@@ -57,9 +57,10 @@ public final class Recorder {
         if (text == null) {
             return Saved.NOT_TEXT; // an example body is text: a binary answer would be saved corrupted
         }
+        // saved, never sent: the bytes forwarded are left out, so nothing unredacted travels with it
         Exchange redacted = new Exchange(call.method(), call.path(), call.rawQuery(),
                 redactor.headers(call.requestHeaders().stream().filter(h -> Forwarder.forwarded(h.name())).toList()),
-                redactor.body(call.requestBody()), call.response());
+                redactor.body(call.requestBody()), null, call.response());
         List<NameValue> headers = redactor.headers(call.response().headers());
         String savedBody = redactor.body(text);
         return writer.locked(() -> {

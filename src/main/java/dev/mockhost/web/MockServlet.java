@@ -94,20 +94,20 @@ public class MockServlet extends HttpServlet {
             }
             String mockName = target.mock().name();
             uncounted = mockName;
-            IncomingRequest call = null;
+            ReceivedCall received = null;
             Outcome outcome;
             try {
-                call = CallReader.read(request, target.path());
-                outcome = answerer.answer(target.mock(), call);
+                received = CallReader.read(request, target.path());
+                outcome = answerer.answer(target.mock(), received.call());
             } catch (Failure failure) {
                 outcome = Answerer.failed(failure);
             }
             ProxyConfig proxy = target.mock().definition().proxy();
-            if (call != null && outcome.answer().isNoMatch() && proxy != null && proxySettings.allows(proxy)) {
-                proxied(target, request, call, proxy, response);
+            if (received != null && outcome.answer().isNoMatch() && proxy != null && proxySettings.allows(proxy)) {
+                proxied(target, request, received, proxy, response);
                 return;
             }
-            CallRecorder.record(callLogs, target, request, call, outcome);
+            CallRecorder.record(callLogs, target, request, received == null ? null : received.call(), outcome);
             recorder.called(mockName, outcome.answer().status(), bucket(request));
             uncounted = null;
             send(outcome, request, response);
@@ -130,13 +130,15 @@ public class MockServlet extends HttpServlet {
      * A miss of a proxying mock: the upstream answers (recorded first in record mode, so the next identical call is
      * the mock's), or its failure does, as 502 or 504.
      */
-    private void proxied(MockTarget target, HttpServletRequest request, IncomingRequest call, ProxyConfig proxy,
+    private void proxied(MockTarget target, HttpServletRequest request, ReceivedCall received, ProxyConfig proxy,
                          HttpServletResponse response) throws IOException {
-        Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode).toList(),
-                request.getQueryString(), requestHeaders(request), call.body(), null);
+        IncomingRequest call = received.call();
         Answer answer;
         String type = CallRecord.PROXIED;
         try {
+            Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode)
+                    .toList(), request.getQueryString(), requestHeaders(request), call.body(),
+                    CallReader.bodyToForward(request, received), null);
             Exchange.Upstream upstream = forwarder.forward(proxy, sent);
             answer = new Answer(upstream.status(), upstream.headers(), upstream.body(), null, null);
             if (proxy.records()) {
@@ -159,8 +161,7 @@ public class MockServlet extends HttpServlet {
 
     /** Saving never costs the caller its answer: a failed write is logged and the call is answered as proxied. */
     private String record(String collection, Exchange sent, Exchange.Upstream upstream) {
-        Exchange exchange = new Exchange(sent.method(), sent.path(), sent.rawQuery(), sent.requestHeaders(),
-                sent.requestBody(), upstream);
+        Exchange exchange = sent.answered(upstream);
         try {
             Recorder.Saved saved = proxyRecorder.record(collection, exchange);
             LOG.fine(() -> "recording " + sent.method() + " " + sent.pathText() + " into " + collection + ": " + saved);
