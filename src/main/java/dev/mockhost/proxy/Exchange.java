@@ -10,16 +10,25 @@ import java.util.List;
  *
  * @param path         the decoded path segments below the mock's name
  * @param rawQuery     the query string as sent, or "" for none
- * @param requestBody  the request body as text ("" for none)
+ * @param requestBody  the request body as text, as a recorded example saves it ("" for none, and for a multipart
+ *                     body, whose fields an example does not save)
+ * @param requestBytes the request body to send, as the caller sent it (empty for none)
+ * @param response     the upstream's answer, or null before forwarding
  */
 public record Exchange(String method, List<String> path, String rawQuery, List<NameValue> requestHeaders,
-                       String requestBody, Upstream response) {
+                       String requestBody, byte[] requestBytes, Upstream response) {
 
     public Exchange {
         path = List.copyOf(path);
         requestHeaders = List.copyOf(requestHeaders);
         rawQuery = rawQuery == null ? "" : rawQuery;
         requestBody = requestBody == null ? "" : requestBody;
+        requestBytes = requestBytes == null ? new byte[0] : requestBytes;
+    }
+
+    /** This call, answered. */
+    public Exchange answered(Upstream upstream) {
+        return new Exchange(method, path, rawQuery, requestHeaders, requestBody, requestBytes, upstream);
     }
 
     /** The upstream's answer as it came. */

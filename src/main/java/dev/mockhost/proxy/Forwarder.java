@@ -54,8 +54,7 @@ public final class Forwarder {
     public Exchange.Upstream forward(ProxyConfig proxy, Exchange call) throws InterruptedException {
         URI uri = target(proxy.target(), call.path(), call.rawQuery());
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).method(call.method(),
-                call.requestBody().isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(call.requestBody(), StandardCharsets.UTF_8));
+                body(call.requestBytes()));
         for (NameValue header : call.requestHeaders()) {
             if (forwarded(header.name())) {
                 request.header(header.name(), header.value());
@@ -78,6 +77,11 @@ public final class Forwarder {
             }
         }
         return new Exchange.Upstream(response.statusCode(), headers, response.body());
+    }
+
+    /** The bytes as the caller sent them: never decoded and encoded again, so any charset (or none) survives. */
+    static HttpRequest.BodyPublisher body(byte[] bytes) {
+        return bytes.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes);
     }
 
     static boolean forwarded(String name) {

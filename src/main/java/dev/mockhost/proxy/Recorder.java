@@ -62,9 +62,10 @@ public final class Recorder {
         if (answer.problem() != null) {
             return Recording.of(answer.problem());
         }
+        // saved, never sent: the bytes forwarded are left out, so nothing unredacted travels with it
         Exchange redacted = new Exchange(call.method(), call.path(), call.rawQuery(),
                 redactor.headers(call.requestHeaders().stream().filter(h -> Forwarder.forwarded(h.name())).toList()),
-                redactor.body(call.requestBody()), call.response());
+                redactor.body(call.requestBody()), null, call.response());
         List<NameValue> headers = redactor.headers(answer.headers());
         String savedBody = redactor.body(answer.text());
         return writer.locked(() -> {

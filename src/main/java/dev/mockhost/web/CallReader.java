@@ -50,22 +50,52 @@ final class CallReader {
     }
 
     /**
-     * The call, with its headers copied (matching and rendering never reach back into the servlet request).
+     * The call, with its headers copied (matching and rendering never reach back into the servlet request), and its
+     * body's bytes.
      *
      * @throws Failure {@code requestBodyTooLargeError} for a body larger than {@link #MAX_BODY_BYTES},
      *                 {@code malformedRequestError} for a multipart body that cannot be read
      */
-    static IncomingRequest read(HttpServletRequest request, List<String> pathBelowMock) throws IOException {
+    static ReceivedCall read(HttpServletRequest request, List<String> pathBelowMock) throws IOException {
         HeaderLookup headers = headers(request);
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.regionMatches(true, 0, "multipart/form-data", 0, 19)) {
+        if (MultipartBody.isMultipart(request.getContentType())) {
             List<NameValue> fields = multipartFields(request);
-            return IncomingRequest.of(request.getMethod(), pathBelowMock, request.getQueryString(), headers, "",
-                    fields == null ? tooLarge() : fields);
+            return new ReceivedCall(IncomingRequest.of(request.getMethod(), pathBelowMock, request.getQueryString(),
+                    headers, "", fields == null ? tooLarge() : fields), new byte[0]);
         }
-        String body = body(request);
-        return IncomingRequest.of(request.getMethod(), pathBelowMock, request.getQueryString(), headers,
-                body == null ? tooLarge() : body, List.of());
+        byte[] body = body(request);
+        if (body == null) {
+            return tooLarge();
+        }
+        return new ReceivedCall(IncomingRequest.of(request.getMethod(), pathBelowMock, request.getQueryString(),
+                headers, new String(body, charset(request.getCharacterEncoding())), List.of()), body);
+    }
+
+    /**
+     * The body to send upstream: the bytes as received, or for a multipart call the body written again from its
+     * parts with its own boundary ({@link MultipartBody}), since the container has consumed the original.
+     *
+     * @throws Failure {@code malformedRequestError} when the parts cannot be read again
+     */
+    static byte[] bodyToForward(HttpServletRequest request, ReceivedCall received) throws IOException {
+        String contentType = request.getContentType();
+        if (!MultipartBody.isMultipart(contentType)) {
+            return received.rawBody();
+        }
+        String boundary = MultipartBody.boundary(contentType);
+        if (boundary == null) {
+            throw Failure.of(ErrorName.MALFORMED_REQUEST, "The Content-Type header of the multipart body names no "
+                    + "boundary");
+        }
+        // the part headers were decoded as Tomcat's upload parser does: the request's encoding, else the JVM's
+        String encoding = request.getCharacterEncoding();
+        Charset headerCharset = encoding == null ? Charset.defaultCharset() : charset(encoding);
+        try {
+            return MultipartBody.encode(boundary, request.getParts(), headerCharset);
+        } catch (ServletException | IllegalStateException unreadable) {
+            throw Failure.of(ErrorName.MALFORMED_REQUEST, "The multipart body cannot be read again to forward it: "
+                    + unreadable.getMessage());
+        }
     }
 
     private static <T> T tooLarge() {
@@ -106,23 +136,20 @@ final class CallReader {
         return fields;
     }
 
-    /** The request body as text, or null when it is larger than {@link #MAX_BODY_BYTES}. */
-    private static String body(HttpServletRequest request) throws IOException {
+    /** The request body's bytes, or null when it is larger than {@link #MAX_BODY_BYTES}. */
+    private static byte[] body(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > MAX_BODY_BYTES) {
             return null;
         }
         if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
-            return "";
+            return new byte[0];
         }
         byte[] bytes;
         try (InputStream in = request.getInputStream()) {
             bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         }
-        if (bytes.length > MAX_BODY_BYTES) {
-            return null;
-        }
-        return new String(bytes, charset(request.getCharacterEncoding()));
+        return bytes.length > MAX_BODY_BYTES ? null : bytes;
     }
 
     private static Charset charset(String name) {

@@ -96,20 +96,20 @@ public class MockServlet extends HttpServlet {
             }
             String mockName = target.mock().name();
             uncounted = mockName;
-            IncomingRequest call = null;
+            ReceivedCall received = null;
             Outcome outcome;
             try {
-                call = CallReader.read(request, target.path());
-                outcome = answerer.answer(target.mock(), call);
+                received = CallReader.read(request, target.path());
+                outcome = answerer.answer(target.mock(), received.call());
             } catch (Failure failure) {
                 outcome = Answerer.failed(failure);
             }
             ProxyConfig proxy = target.mock().definition().proxy();
-            if (call != null && outcome.answer().isNoMatch() && proxy != null && proxySettings.allows(proxy)) {
-                proxied(target, request, call, outcome.explanation(), proxy, response);
+            if (received != null && outcome.answer().isNoMatch() && proxy != null && proxySettings.allows(proxy)) {
+                proxied(target, request, received, outcome.explanation(), proxy, response);
                 return;
             }
-            CallRecorder.record(callLogs, target, request, call, outcome);
+            CallRecorder.record(callLogs, target, request, received == null ? null : received.call(), outcome);
             recorder.called(mockName, outcome.answer().status(), bucket(request));
             uncounted = null;
             send(outcome, request, response);
@@ -132,15 +132,17 @@ public class MockServlet extends HttpServlet {
      * A miss of a proxying mock: the upstream answers (recorded first in record mode, so the next identical call is
      * the mock's), or its failure does, as 502 or 504.
      */
-    private void proxied(MockTarget target, HttpServletRequest request, IncomingRequest call, Explanation missed,
+    private void proxied(MockTarget target, HttpServletRequest request, ReceivedCall received, Explanation missed,
                          ProxyConfig proxy, HttpServletResponse response) throws IOException {
-        Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode).toList(),
-                request.getQueryString(), proxy.records() ? proxyRecorder.forwardedHeaders(requestHeaders(request))
-                : requestHeaders(request), call.body(), null);
+        IncomingRequest call = received.call();
         Answer answer;
         String type = CallRecord.PROXIED;
         String what;
         try {
+            Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode)
+                    .toList(), request.getQueryString(), proxy.records()
+                    ? proxyRecorder.forwardedHeaders(requestHeaders(request)) : requestHeaders(request), call.body(),
+                    CallReader.bodyToForward(request, received), null);
             Exchange.Upstream upstream = forwarder.forward(proxy, sent);
             answer = new Answer(upstream.status(), upstream.headers(), upstream.body(), null, null);
             what = "forwarded to " + proxy.target() + ", which answered " + upstream.status();
@@ -171,8 +173,7 @@ public class MockServlet extends HttpServlet {
 
     /** Saving never costs the caller its answer: a failed write is logged and the call is answered as proxied. */
     private Recording record(String collection, Exchange sent, Exchange.Upstream upstream) {
-        Exchange exchange = new Exchange(sent.method(), sent.path(), sent.rawQuery(), sent.requestHeaders(),
-                sent.requestBody(), upstream);
+        Exchange exchange = sent.answered(upstream);
         try {
             Recording recording = proxyRecorder.record(collection, exchange);
             LOG.fine(() -> sent.method() + " " + sent.pathText() + " of " + collection + ": "

@@ -1,11 +1,18 @@
 package dev.mockhost.proxy;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.mockhost.collection.NameValue;
 import dev.mockhost.mock.ProxyConfig;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,5 +44,47 @@ class ForwarderTest {
         assertFalse(settings.allows(new ProxyConfig(URI.create("http://evil.test"), ProxyConfig.Mode.RECORD)));
         assertFalse(ProxySettings.of("", 1000, "", "", 1, 1)
                 .allows(new ProxyConfig(URI.create("http://api.test"), ProxyConfig.Mode.RECORD)));
+    }
+
+    @Test
+    void bodyBytesGoUpstreamAsTheCallerSentThem() throws Exception {
+        byte[] latin1 = "caf\u00e9 \u00ff".getBytes(StandardCharsets.ISO_8859_1); // not UTF-8: 0xE9, 0xFF
+        Echo echo = echo("POST", latin1, "text/plain; charset=ISO-8859-1");
+        assertArrayEquals(latin1, echo.body());
+        assertEquals("text/plain; charset=ISO-8859-1", echo.contentType());
+    }
+
+    @Test
+    void noBytesIsNoBody() throws Exception {
+        Echo echo = echo("GET", new byte[0], null);
+        assertArrayEquals(new byte[0], echo.body());
+    }
+
+    /** What the upstream received. */
+    private record Echo(byte[] body, String contentType) {
+    }
+
+    private static Echo echo(String method, byte[] body, String contentType) throws IOException, InterruptedException {
+        HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        Echo[] seen = new Echo[1];
+        upstream.createContext("/", exchange -> {
+            seen[0] = new Echo(exchange.getRequestBody().readAllBytes(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        upstream.start();
+        try {
+            ProxyConfig proxy = new ProxyConfig(URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()),
+                    ProxyConfig.Mode.PASSTHROUGH);
+            List<NameValue> headers = contentType == null ? List.of() : List.of(new NameValue("Content-Type",
+                    contentType));
+            Exchange.Upstream answer = new Forwarder(Duration.ofSeconds(5)).forward(proxy,
+                    new Exchange(method, List.of("echo"), "", headers, "ignored text", body, null));
+            assertEquals(204, answer.status());
+            return seen[0];
+        } finally {
+            upstream.stop(0);
+        }
     }
 }

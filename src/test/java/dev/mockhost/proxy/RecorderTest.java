@@ -51,7 +51,7 @@ class RecorderTest {
     }
 
     private static Exchange call(String method, String path, String answer) {
-        return new Exchange(method, List.of(path.substring(1).split("/")), "", List.of(), "",
+        return new Exchange(method, List.of(path.substring(1).split("/")), "", List.of(), "", null,
                 new Exchange.Upstream(200, List.of(new NameValue("Content-Type", "application/json")),
                         answer.getBytes(StandardCharsets.UTF_8)));
     }
@@ -145,7 +145,7 @@ class RecorderTest {
         Recording large = recorder.record("shop", call("GET", "/big", "{\"text\":\"more than ten bytes\"}"));
         assertEquals(Recorder.Saved.TOO_LARGE, large.saved());
         assertTrue(large.describe(settings()).contains("mockhost.proxy.maxRecordedBodyBytes"));
-        Exchange binary = new Exchange("GET", List.of("logo"), "", List.of(), "",
+        Exchange binary = new Exchange("GET", List.of("logo"), "", List.of(), "", null,
                 new Exchange.Upstream(200, List.of(), new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
         assertEquals(Recorder.Saved.NOT_TEXT, recorder.record("shop", binary).saved());
         assertEquals(Recorder.Saved.NO_COLLECTION_FILE, recorder.record("gone", call("GET", "/x", "{}")).saved());

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class V21PlacementTest {
@@ -81,6 +82,18 @@ class V21PlacementTest {
         var second = V21Placement.place(first.collection(), example("GET", List.of("pets", "8"), "", "b"), "GET",
                 List.of("pets", "8"), 1);
         assertEquals(V21Placement.Result.LIMIT, second.result());
+    }
+
+    @Test
+    void aRequestBodyIsSavedRawAndNoTextBodySavesNone() {
+        // a multipart call has no text body: its fields are in the call log, not in the example
+        JsonObject with = V21Placement.example("POST", List.of("pets"), "", List.of(), "{\"a\":1}", 201, List.of(),
+                "ok");
+        JsonObject without = V21Placement.example("POST", List.of("pets"), "", List.of(), "", 201, List.of(), "ok");
+        JsonObject body = with.getJsonObject("originalRequest").getJsonObject("body");
+        assertEquals("raw", body.getString("mode"));
+        assertEquals("{\"a\":1}", body.getString("raw"));
+        assertFalse(without.getJsonObject("originalRequest").containsKey("body"));
     }
 
     @Test
