@@ -55,6 +55,9 @@ public final class MockhostMetrics implements AnswerTimings, UsageEvents, Reload
     private final Counter reloadsWithErrors;
     private final Counter reloadsFailed;
     private final Timer reloadTimer;
+    private final Timer upstreamTimer;
+    /** "mock\noutcome" (no name holds a line break) -> counter of calls forwarded to the mock's upstream */
+    private final Map<String, Counter> upstreamCalls = new ConcurrentHashMap<>();
     private volatile Snapshot served;
     private volatile long lastFlushMillis;
 
@@ -68,6 +71,10 @@ public final class MockhostMetrics implements AnswerTimings, UsageEvents, Reload
         reloadsWithErrors = reloads("errors");
         reloadsFailed = reloads("failed");
         reloadTimer = Timer.builder("mockhost.reload").description("Time to read changed files and build a snapshot")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
+        upstreamTimer = Timer.builder("mockhost.upstream")
+                .description("Time an upstream took to answer a call no example matched (or to fail)")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
         for (UsageEvents.Operation operation : UsageEvents.Operation.values()) {
@@ -103,6 +110,21 @@ public final class MockhostMetrics implements AnswerTimings, UsageEvents, Reload
                     .tag("mock", mock).tag("status", STATUS_CLASSES[statusClass]).tag("key", key)
                     .register(registry);
             byStatus.set(statusClass, counter);
+        }
+        counter.increment();
+    }
+
+    /**
+     * A call no example matched, forwarded to the mock's upstream: {@code outcome} is {@code proxied} (answered),
+     * {@code recorded} (answered and saved) or {@code error} (502, 504); {@code nanos} the upstream's time.
+     */
+    public void forwarded(String mock, String outcome, long nanos) {
+        upstreamTimer.record(nanos, TimeUnit.NANOSECONDS);
+        Counter counter = upstreamCalls.get(mock + '\n' + outcome);
+        if (counter == null) {
+            counter = upstreamCalls.computeIfAbsent(mock + '\n' + outcome, k -> Counter.builder("mockhost.upstream.calls")
+                    .description("Calls no example matched, forwarded to the mock's upstream, by outcome")
+                    .tag("mock", mock).tag("outcome", outcome).register(registry));
         }
         counter.increment();
     }

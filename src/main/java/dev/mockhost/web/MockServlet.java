@@ -138,12 +138,16 @@ public class MockServlet extends HttpServlet {
         Answer answer;
         String type = CallRecord.PROXIED;
         String what;
+        long upstreamNanos = -1; // stays -1 when the call never left (its body could not be read)
         try {
-            Exchange sent = new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode)
-                    .toList(), request.getQueryString(), proxy.records()
-                    ? proxyRecorder.forwardedHeaders(requestHeaders(request)) : requestHeaders(request), call.body(),
-                    CallReader.bodyToForward(request, received), null);
-            Exchange.Upstream upstream = forwarder.forward(proxy, sent);
+            Exchange sent = outgoing(target, request, received, proxy);
+            long started = System.nanoTime();
+            Exchange.Upstream upstream;
+            try {
+                upstream = forwarder.forward(proxy, sent);
+            } finally {
+                upstreamNanos = System.nanoTime() - started;
+            }
             answer = new Answer(upstream.status(), upstream.headers(), upstream.body(), null, null);
             what = "forwarded to " + proxy.target() + ", which answered " + upstream.status();
             if (proxy.records()) {
@@ -168,7 +172,19 @@ public class MockServlet extends HttpServlet {
         Outcome outcome = new Outcome(answer, explanation, null, 0, 0);
         CallRecorder.record(callLogs, target, request, call, outcome, type);
         recorder.called(target.mock().name(), answer.status(), bucket(request));
+        if (upstreamNanos >= 0) {
+            recorder.forwarded(target.mock().name(), type, upstreamNanos);
+        }
         ResponseWriter.write(answer, request.getMethod(), response);
+    }
+
+    /** The call as it goes upstream: the path below the mock, its query, headers and body as they came. */
+    private Exchange outgoing(MockTarget target, HttpServletRequest request, ReceivedCall received, ProxyConfig proxy)
+            throws IOException {
+        List<NameValue> headers = requestHeaders(request);
+        return new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode).toList(),
+                request.getQueryString(), proxy.records() ? proxyRecorder.forwardedHeaders(headers) : headers,
+                received.call().body(), CallReader.bodyToForward(request, received), null);
     }
 
     /** Saving never costs the caller its answer: a failed write is logged and the call is answered as proxied. */

@@ -262,6 +262,12 @@ class RecordIT {
             assertTrue(newestCall(call.substring(0, call.indexOf('/'))).contains("\"responseName\":\"Recorded 1\""));
         }
         assertEquals(502, http.get("shop/vets/3").statusCode(), "another call still goes upstream");
+        String metrics = http.get("api/metrics", "x-api-key", MeteredHome.ADMIN).body();
+        assertEquals(1.0, MetricsIT.value(metrics, "mockhost_upstream_calls_total{mock=\"shop\",outcome=\"recorded\"}"),
+                metrics);
+        assertEquals(1.0, MetricsIT.value(metrics, "mockhost_upstream_calls_total{mock=\"shop\",outcome=\"error\"}"));
+        assertTrue(MetricsIT.value(metrics, "mockhost_upstream_calls_total{mock=\"capped\",outcome=\"proxied\"}") >= 2,
+                "answered but not saved (the limits)");
         String again = Files.readString(home.resolve("collections/shop.json"));
         assertEquals(1, again.split("Recorded 1", -1).length - 1, "recorded once");
     }

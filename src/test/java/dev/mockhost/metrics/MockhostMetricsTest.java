@@ -75,6 +75,21 @@ class MockhostMetricsTest {
     }
 
     @Test
+    void upstreamCallsAreCountedByMockAndOutcomeAndTimed() {
+        metrics.forwarded("shop", "recorded", 5_000_000);
+        metrics.forwarded("shop", "proxied", 2_000_000);
+        metrics.forwarded("shop", "proxied", 2_000_000);
+        metrics.forwarded("down", "error", 1_000_000_000);
+
+        String text = metrics.scrape();
+        assertEquals(1.0, value(text, "mockhost_upstream_calls_total{mock=\"shop\",outcome=\"recorded\"}"));
+        assertEquals(2.0, value(text, "mockhost_upstream_calls_total{mock=\"shop\",outcome=\"proxied\"}"));
+        assertEquals(1.0, value(text, "mockhost_upstream_calls_total{mock=\"down\",outcome=\"error\"}"));
+        assertEquals(4.0, value(text, "mockhost_upstream_seconds_count"));
+        assertEquals(1.009, value(text, "mockhost_upstream_seconds_sum"), 1e-9);
+    }
+
+    @Test
     void reloadsAreCountedByResultAndTheSnapshotIsGauged() throws Exception {
         HomeDirectory home = new HomeDirectory(root);
         home.prepare();
