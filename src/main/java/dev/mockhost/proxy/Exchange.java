@@ -2,6 +2,7 @@ package dev.mockhost.proxy;
 
 import dev.mockhost.collection.NameValue;
 
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -31,11 +32,23 @@ public record Exchange(String method, List<String> path, String rawQuery, List<N
         return new Exchange(method, path, rawQuery, requestHeaders, requestBody, requestBytes, upstream);
     }
 
-    /** The upstream's answer as it came. */
-    public record Upstream(int status, List<NameValue> headers, byte[] body) {
+    /**
+     * The upstream's answer as it came. {@code body} is all of it, or, for an answer too large to hold, its first
+     * bytes, with {@code rest} the stream the remainder is read from (null when {@code body} is whole).
+     */
+    public record Upstream(int status, List<NameValue> headers, byte[] body, InputStream rest) {
 
         public Upstream {
             headers = List.copyOf(headers);
+        }
+
+        public Upstream(int status, List<NameValue> headers, byte[] body) {
+            this(status, headers, body, null);
+        }
+
+        /** Whether {@code body} is the whole answer. */
+        public boolean whole() {
+            return rest == null;
         }
 
         public String header(String name) {

@@ -6,6 +6,7 @@ import dev.mockhost.failure.Failure;
 import dev.mockhost.mock.ProxyConfig;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,9 +42,12 @@ public final class Forwarder {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final int maxBufferedBytes;
 
-    public Forwarder(Duration timeout) {
+    /** {@code maxBufferedBytes}: the most of an answer held in memory (a larger one is streamed, never recorded). */
+    public Forwarder(Duration timeout, int maxBufferedBytes) {
         this.timeout = timeout;
+        this.maxBufferedBytes = maxBufferedBytes;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -60,9 +64,11 @@ public final class Forwarder {
                 request.header(header.name(), header.value());
             }
         }
-        HttpResponse<byte[]> response;
+        HttpResponse<InputStream> response;
+        byte[] head;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            head = head(response.body());
         } catch (HttpTimeoutException e) {
             throw Failure.of(ErrorName.UPSTREAM_TIMEOUT, "The upstream " + proxy.target() + " did not answer "
                     + call.method() + " " + call.pathText() + " within " + timeout.toMillis() + " ms");
@@ -76,7 +82,25 @@ public final class Forwarder {
                 header.getValue().forEach(value -> headers.add(new NameValue(header.getKey(), value)));
             }
         }
-        return new Exchange.Upstream(response.statusCode(), headers, response.body());
+        InputStream rest = head.length > maxBufferedBytes ? response.body() : null;
+        return new Exchange.Upstream(response.statusCode(), headers, head, rest);
+    }
+
+    /**
+     * At most one byte more than {@link #maxBufferedBytes}: a larger answer is streamed to the caller from there, so
+     * a download through a mock costs this much memory, not its size.
+     */
+    private byte[] head(InputStream body) throws IOException {
+        try {
+            byte[] head = body.readNBytes(maxBufferedBytes + 1);
+            if (head.length <= maxBufferedBytes) {
+                body.close();
+            }
+            return head;
+        } catch (IOException e) {
+            body.close();
+            throw e;
+        }
     }
 
     /** The bytes as the caller sent them: never decoded and encoded again, so any charset (or none) survives. */

@@ -55,7 +55,7 @@ public final class Recorder {
     }
 
     public Recording record(String collection, Exchange call) throws IOException {
-        if (call.requestBody().getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+        if (!call.response().whole() || call.requestBody().getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
             return Recording.of(Saved.TOO_LARGE);
         }
         SavedBody answer = SavedBody.of(call.response(), maxBodyBytes);

@@ -32,6 +32,7 @@ import dev.mockhost.proxy.Recorder;
 import dev.mockhost.proxy.Recording;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,7 +79,7 @@ public class MockServlet extends HttpServlet {
         recorder = metrics.recorder();
         answerer = new Answerer(recorder);
         proxySettings = ProxySettings.from(settings);
-        forwarder = new Forwarder(proxySettings.timeout());
+        forwarder = new Forwarder(proxySettings.timeout(), proxySettings.maxBodyBytes());
         proxyRecorder = new Recorder(repository.writer(), proxySettings);
     }
 
@@ -136,6 +137,7 @@ public class MockServlet extends HttpServlet {
                          ProxyConfig proxy, HttpServletResponse response) throws IOException {
         IncomingRequest call = received.call();
         Answer answer;
+        InputStream rest = null; // the remainder of an answer too large to hold, streamed after answer's body
         String type = CallRecord.PROXIED;
         String what;
         long upstreamNanos = -1; // stays -1 when the call never left (its body could not be read)
@@ -149,6 +151,7 @@ public class MockServlet extends HttpServlet {
                 upstreamNanos = System.nanoTime() - started;
             }
             answer = new Answer(upstream.status(), upstream.headers(), upstream.body(), null, null);
+            rest = upstream.rest();
             what = "forwarded to " + proxy.target() + ", which answered " + upstream.status();
             if (proxy.records()) {
                 Recording recording = record(target.mock().definition().collection(), sent, upstream);
@@ -175,7 +178,11 @@ public class MockServlet extends HttpServlet {
         if (upstreamNanos >= 0) {
             recorder.forwarded(target.mock().name(), type, upstreamNanos);
         }
-        ResponseWriter.write(answer, request.getMethod(), response);
+        if (rest == null) {
+            ResponseWriter.write(answer, request.getMethod(), response);
+        } else {
+            ResponseWriter.stream(answer, rest, request.getMethod(), response);
+        }
     }
 
     /** The call as it goes upstream: the path below the mock, its query, headers and body as they came. */

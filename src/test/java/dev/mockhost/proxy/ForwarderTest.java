@@ -60,6 +60,42 @@ class ForwarderTest {
         assertArrayEquals(new byte[0], echo.body());
     }
 
+    @Test
+    void anAnswerLargerThanTheBufferIsHeldInPartAndTheRestLeftToStream() throws Exception {
+        byte[] large = new byte[10_000];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) i;
+        }
+        HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        upstream.createContext("/", exchange -> {
+            byte[] answer = exchange.getRequestURI().getPath().equals("/small") ? new byte[1024] : large;
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        upstream.start();
+        try {
+            ProxyConfig proxy = new ProxyConfig(URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()),
+                    ProxyConfig.Mode.PASSTHROUGH);
+            Forwarder forwarder = new Forwarder(Duration.ofSeconds(5), 1024);
+            Exchange.Upstream big = forwarder.forward(proxy, new Exchange("GET", List.of("big"), "", List.of(), "",
+                    null, null));
+            assertFalse(big.whole());
+            assertEquals(1025, big.body().length, "one byte past the buffer tells it is larger");
+            byte[] all;
+            try (var rest = big.rest()) {
+                all = java.nio.ByteBuffer.allocate(large.length).put(big.body()).put(rest.readAllBytes()).array();
+            }
+            assertArrayEquals(large, all);
+            Exchange.Upstream small = forwarder.forward(proxy, new Exchange("GET", List.of("small"), "", List.of(), "",
+                    null, null));
+            assertTrue(small.whole(), "an answer of exactly the buffer's size is whole");
+            assertEquals(1024, small.body().length);
+        } finally {
+            upstream.stop(0);
+        }
+    }
+
     /** What the upstream received. */
     private record Echo(byte[] body, String contentType) {
     }
@@ -79,7 +115,7 @@ class ForwarderTest {
                     ProxyConfig.Mode.PASSTHROUGH);
             List<NameValue> headers = contentType == null ? List.of() : List.of(new NameValue("Content-Type",
                     contentType));
-            Exchange.Upstream answer = new Forwarder(Duration.ofSeconds(5)).forward(proxy,
+            Exchange.Upstream answer = new Forwarder(Duration.ofSeconds(5), 1024).forward(proxy,
                     new Exchange(method, List.of("echo"), "", headers, "ignored text", body, null));
             assertEquals(204, answer.status());
             return seen[0];
