@@ -33,6 +33,8 @@ public class AccessFilter extends HttpFilter {
 
     /** The request attribute naming whose quota a let-through call counted against (a key, owner or ~anonymous). */
     public static final String BUCKET = "dev.mockhost.bucket";
+    /** The name of the valid key the call sent, when it sent one: who a recording is audited under. */
+    public static final String KEY_NAME = "dev.mockhost.keyName";
 
     @Inject
     SnapshotRepository repository;
@@ -107,6 +109,9 @@ public class AccessFilter extends HttpFilter {
         }
         if (refused == null) {
             request.setAttribute(BUCKET, outcome.bucket());
+            if (outcome.key() != null) {
+                request.setAttribute(KEY_NAME, outcome.key().name());
+            }
             chain.doFilter(request, response);
         } else {
             recorder.called(target.mock().name(), refused.status(), caller(outcome));

@@ -1,9 +1,10 @@
 package dev.mockhost.web;
 
+import dev.mockhost.access.Meter;
 import dev.mockhost.answer.Answer;
 import dev.mockhost.answer.Answerer;
 import dev.mockhost.answer.Outcome;
-import dev.mockhost.access.Meter;
+import dev.mockhost.audit.AuditTrail;
 import dev.mockhost.calls.CallLogs;
 import dev.mockhost.config.Setting;
 import dev.mockhost.config.Settings;
@@ -11,9 +12,11 @@ import dev.mockhost.failure.ErrorBody;
 import dev.mockhost.failure.ErrorName;
 import dev.mockhost.failure.Failure;
 import dev.mockhost.matching.Explanation;
-import dev.mockhost.matching.IncomingRequest;
 import dev.mockhost.metrics.Metrics;
 import dev.mockhost.metrics.MockhostMetrics;
+import dev.mockhost.mock.ProxyConfig;
+import dev.mockhost.proxy.ProxySettings;
+import dev.mockhost.proxy.Recorder;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
@@ -21,20 +24,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.mockhost.calls.CallRecord;
-import dev.mockhost.collection.NameValue;
-import dev.mockhost.matching.Text;
-import dev.mockhost.mock.ProxyConfig;
-import dev.mockhost.proxy.Exchange;
-import dev.mockhost.proxy.Forwarder;
-import dev.mockhost.proxy.ProxySettings;
-import dev.mockhost.proxy.Recorder;
-import dev.mockhost.proxy.Recording;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,12 +56,14 @@ public class MockServlet extends HttpServlet {
     @Inject
     Metrics metrics;
 
+    @Inject
+    AuditTrail audit;
+
     private MockhostMetrics recorder;
     private Answerer answerer;
     private String mockDomain;
     private ProxySettings proxySettings;
-    private Forwarder forwarder;
-    private Recorder proxyRecorder;
+    private UpstreamCall upstream;
 
     @Override
     public void init() {
@@ -79,8 +71,7 @@ public class MockServlet extends HttpServlet {
         recorder = metrics.recorder();
         answerer = new Answerer(recorder);
         proxySettings = ProxySettings.from(settings);
-        forwarder = new Forwarder(proxySettings.timeout(), proxySettings.maxBodyBytes());
-        proxyRecorder = new Recorder(repository.writer(), proxySettings);
+        upstream = new UpstreamCall(proxySettings, new Recorder(repository.writer(), proxySettings), audit);
     }
 
 
@@ -129,94 +120,25 @@ public class MockServlet extends HttpServlet {
         }
     }
 
-    /**
-     * A miss of a proxying mock: the upstream answers (recorded first in record mode, so the next identical call is
-     * the mock's), or its failure does, as 502 or 504.
-     */
+    /** A miss of a proxying mock, answered by its upstream: logged with why no example answered, and counted. */
     private void proxied(MockTarget target, HttpServletRequest request, ReceivedCall received, Explanation missed,
                          ProxyConfig proxy, HttpServletResponse response) throws IOException {
-        IncomingRequest call = received.call();
-        Answer answer;
-        InputStream rest = null; // the remainder of an answer too large to hold, streamed after answer's body
-        String type = CallRecord.PROXIED;
-        String what;
-        long upstreamNanos = -1; // stays -1 when the call never left (its body could not be read)
-        try {
-            Exchange sent = outgoing(target, request, received, proxy);
-            long started = System.nanoTime();
-            Exchange.Upstream upstream;
-            try {
-                upstream = forwarder.forward(proxy, sent);
-            } finally {
-                upstreamNanos = System.nanoTime() - started;
-            }
-            answer = new Answer(upstream.status(), upstream.headers(), upstream.body(), null, null);
-            rest = upstream.rest();
-            what = "forwarded to " + proxy.target() + ", which answered " + upstream.status();
-            if (proxy.records()) {
-                Recording recording = record(target.mock().definition().collection(), sent, upstream);
-                type = recording.saved() == Recorder.Saved.RECORDED ? CallRecord.RECORDED : CallRecord.PROXIED;
-                what += "; " + recording.describe(proxySettings);
-            }
-        } catch (Failure failure) {
-            answer = failure.body() == null ? null : Answer.error(failure.body());
-            type = CallRecord.ERROR;
-            what = failure.getMessage(); // names the upstream and what went wrong
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            answer = Answer.error(ErrorBody.of(ErrorName.UPSTREAM_UNREACHABLE, "Forwarding to " + proxy.target()
-                    + " was interrupted"));
-            type = CallRecord.ERROR;
-            what = "forwarding to " + proxy.target() + " was interrupted";
-        }
+        UpstreamCall.Forwarded forwarded = upstream.forward(target, request, received, proxy);
+        Answer answer = forwarded.answer();
         // why no example answered stays in the record: the nearest examples are what a user fixes to stop proxying
         Explanation explanation = new Explanation((missed == null ? "No example matched" : missed.summary())
-                + "; " + what, null, missed == null ? List.of() : missed.nearest());
-        Outcome outcome = new Outcome(answer, explanation, null, 0, 0);
-        CallRecorder.record(callLogs, target, request, call, outcome, type);
+                + "; " + forwarded.what(), null, missed == null ? List.of() : missed.nearest());
+        CallRecorder.record(callLogs, target, request, received.call(), new Outcome(answer, explanation, null, 0, 0),
+                forwarded.type());
         recorder.called(target.mock().name(), answer.status(), bucket(request));
-        if (upstreamNanos >= 0) {
-            recorder.forwarded(target.mock().name(), type, upstreamNanos);
+        if (forwarded.upstreamNanos() >= 0) {
+            recorder.forwarded(target.mock().name(), forwarded.type(), forwarded.upstreamNanos());
         }
-        if (rest == null) {
+        if (forwarded.rest() == null) {
             ResponseWriter.write(answer, request.getMethod(), response);
         } else {
-            ResponseWriter.stream(answer, rest, request.getMethod(), response);
+            ResponseWriter.stream(answer, forwarded.rest(), request.getMethod(), response);
         }
-    }
-
-    /** The call as it goes upstream: the path below the mock, its query, headers and body as they came. */
-    private Exchange outgoing(MockTarget target, HttpServletRequest request, ReceivedCall received, ProxyConfig proxy)
-            throws IOException {
-        List<NameValue> headers = requestHeaders(request);
-        return new Exchange(request.getMethod(), target.path().stream().map(Text::percentDecode).toList(),
-                request.getQueryString(), proxy.records() ? proxyRecorder.forwardedHeaders(headers) : headers,
-                received.call().body(), CallReader.bodyToForward(request, received), null);
-    }
-
-    /** Saving never costs the caller its answer: a failed write is logged and the call is answered as proxied. */
-    private Recording record(String collection, Exchange sent, Exchange.Upstream upstream) {
-        Exchange exchange = sent.answered(upstream);
-        try {
-            Recording recording = proxyRecorder.record(collection, exchange);
-            LOG.fine(() -> sent.method() + " " + sent.pathText() + " of " + collection + ": "
-                    + recording.describe(proxySettings));
-            return recording;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "could not record " + sent.method() + " " + sent.pathText() + " into "
-                    + collection);
-            return Recording.of(Recorder.Saved.FAILED);
-        }
-    }
-
-    private static List<NameValue> requestHeaders(HttpServletRequest request) {
-        List<NameValue> headers = new ArrayList<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            for (String value : Collections.list(request.getHeaders(name))) {
-                headers.add(new NameValue(name, value));
-            }
-        }
-        return headers;
     }
 
     /** Whose quota the access filter counted this call against. */

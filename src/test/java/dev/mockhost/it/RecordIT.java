@@ -246,6 +246,9 @@ class RecordIT {
         String logs = http.get("api/mocks/shop/call-logs?responseType=recorded", "x-api-key", MeteredHome.ADMIN)
                 .body();
         assertTrue(logs.contains("\"responseType\":\"recorded\""), logs);
+        String audit = http.get("api/audit?limit=1000", "x-api-key", MeteredHome.ADMIN).body();
+        assertTrue(audit.contains("\"method\":\"RECORD\",\"path\":\"/collections/shop\""),
+                "a recording is a change of a definition: " + audit);
 
         assertEquals(201, http.get("orders/orders/ninth").statusCode());
         Path examples = home.resolve("collections/orders/Orders/.resources/Get order.resources/examples");
