@@ -49,6 +49,11 @@ public class CallLogs {
         store.close();
     }
 
+    /** Call log records not kept since the store was started: the database took them slower than calls came. */
+    public long dropped() {
+        return store.dropped();
+    }
+
     public int bodyLimit() {
         return bodyLimit;
     }

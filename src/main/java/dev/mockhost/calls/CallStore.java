@@ -13,4 +13,9 @@ interface CallStore {
 
     /** Writes what is still queued and lets go of what the store holds. */
     void close();
+
+    /** Records not kept because they could not be stored as fast as calls came (since this store was made). */
+    default long dropped() {
+        return 0;
+    }
 }

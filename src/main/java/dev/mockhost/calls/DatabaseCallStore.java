@@ -61,7 +61,8 @@ final class DatabaseCallStore implements CallStore {
     }
 
     /** Records not kept because the queue to the database was full. */
-    long dropped() {
+    @Override
+    public long dropped() {
         return dropped.get();
     }
 

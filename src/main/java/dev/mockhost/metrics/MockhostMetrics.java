@@ -6,6 +6,7 @@ import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.ReloadEvents;
 import dev.mockhost.repository.Snapshot;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongSupplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -58,6 +60,7 @@ public final class MockhostMetrics implements AnswerTimings, UsageEvents, Reload
     private final Timer upstreamTimer;
     /** "mock\noutcome" (no name holds a line break) -> counter of calls forwarded to the mock's upstream */
     private final Map<String, Counter> upstreamCalls = new ConcurrentHashMap<>();
+    private volatile LongSupplier droppedCallLogs = () -> 0;
     private volatile Snapshot served;
     private volatile long lastFlushMillis;
 
@@ -87,6 +90,10 @@ public final class MockhostMetrics implements AnswerTimings, UsageEvents, Reload
                 s -> s.mocks().values().stream().mapToLong(CompiledMock::exampleCount).sum());
         gauge("mockhost.file.errors", "Files currently failing to load (their last good version, if any, serves)",
                 s -> s.errors().size());
+        // the registry holds its state weakly: this object, which holds the supplier, lives as long as the registry
+        FunctionCounter.builder("mockhost.call.logs.dropped", this, m -> m.droppedCallLogs.getAsLong())
+                .description("Call log records not kept: the database took them slower than calls came")
+                .register(registry);
         Gauge.builder("mockhost.meter.flush.lag", this, MockhostMetrics::flushLagSeconds).baseUnit("seconds")
                 .description("Time since usage counts were last flushed to the store completely")
                 .strongReference(true).register(registry);
@@ -168,6 +175,11 @@ public final class MockhostMetrics implements AnswerTimings, UsageEvents, Reload
     @Override
     public void storeFailed(UsageEvents.Operation operation) {
         storeErrors.get(operation).increment();
+    }
+
+    /** Where the count of call log records dropped (the database fell behind) is read from at each scrape. */
+    public void watchCallLogs(LongSupplier dropped) {
+        droppedCallLogs = dropped;
     }
 
     /** Every meter, in the Prometheus text format ({@link #CONTENT_TYPE}). */

@@ -39,6 +39,7 @@ public class ApplicationLifecycle {
         repository.start(metrics.recorder());
         usage.start(repository.home().data(), metrics.recorder());
         callLogs.start(usage.sharedDataSource());
+        metrics.recorder().watchCallLogs(callLogs::dropped);
         audit.start(usage.dataSource());
     }
 

@@ -63,7 +63,11 @@ public final class LoadBenchmark {
         Map<Target, List<Wrk.Result>> results = new LinkedHashMap<>();
         try (TomcatProcess tomcat = TomcatProcess.start(base.resolve("tomcat"), TomcatProcess.Options.tomcat10()
                 .environment(Map.of("MOCKHOST_HOME", base.resolve("home").toString()))
-                .jvm("-Xmx1g"))) {
+                .jvm("-Xmx1g", "-Dmockhost.proxy.allowedHosts=127.0.0.1"))) {
+            URI origin = URI.create(tomcat.baseUrl()).resolve("/");
+            // written once the port is known: the upstream is the static file's application on this Tomcat
+            Files.writeString(base.resolve("home/mocks/proxied.json"), "{\"collection\": \"numeric10\", \"proxy\": "
+                    + "{\"target\": \"" + origin + "static\", \"mode\": \"passthrough\"}}");
             awaitMocks(tomcat, targets.size() - 2);
             System.out.printf(Locale.ROOT, "warming up %d targets%n", targets.size());
             for (Target target : targets) {
@@ -108,6 +112,9 @@ public final class LoadBenchmark {
         }
         targets.add(new Target("a URL matching nothing, 100,000 examples", List.of(
                 "/mockhost/numeric100000/nothing/here/at-all"), 404));
+        Files.createDirectories(home.resolve("mocks"));
+        targets.add(new Target("a miss forwarded to the static file on the same Tomcat (passthrough)",
+                List.of("/mockhost/proxied/item.json"), 200));
         return targets;
     }
 

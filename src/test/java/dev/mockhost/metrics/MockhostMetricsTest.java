@@ -90,6 +90,16 @@ class MockhostMetricsTest {
     }
 
     @Test
+    void droppedCallLogRecordsAreCountedFromTheirStore() {
+        assertEquals(0.0, value(metrics.scrape(), "mockhost_call_logs_dropped_total"), "before any store");
+        long[] dropped = {3};
+        metrics.watchCallLogs(() -> dropped[0]);
+        assertEquals(3.0, value(metrics.scrape(), "mockhost_call_logs_dropped_total"));
+        dropped[0] = 5;
+        assertEquals(5.0, value(metrics.scrape(), "mockhost_call_logs_dropped_total"));
+    }
+
+    @Test
     void reloadsAreCountedByResultAndTheSnapshotIsGauged() throws Exception {
         HomeDirectory home = new HomeDirectory(root);
         home.prepare();
