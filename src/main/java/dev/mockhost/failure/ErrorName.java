@@ -25,7 +25,7 @@ public enum ErrorName {
             "a browser preflight from an origin mockhost.cors.allowedOrigins does not list"),
     INSTANCE_NOT_FOUND("instanceNotFoundError", 404, "no collection, environment, mock, key or server response with "
             + "that id"),
-    ROUTE_NOT_FOUND("notFoundError", 404, "no API route at that path"),
+    ROUTE_NOT_FOUND("notFoundError", 404, "no API route, or no console file, at that path"),
     METHOD_NOT_ALLOWED("methodNotAllowedError", 405,
             "the API route, or the console's files (GET, HEAD), answer other methods (Allow names them)"),
     CONFLICT("conflictError", 409, "exists already, still in use, a file that cannot be read now, or a document "

@@ -49,13 +49,12 @@ public class ConsoleServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + FOLDER + "/index.html");
             return;
         }
-        if (file.contains("..") || file.indexOf('\\') >= 0) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        try (InputStream in = getServletContext().getResourceAsStream(FOLDER + file)) {
+        try (InputStream in = file.contains("..") || file.indexOf('\\') >= 0 ? null
+                : getServletContext().getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                // the JSON error every other answer of this server gives, not the container's error page
+                ErrorResponses.write(ErrorBody.of(ErrorName.ROUTE_NOT_FOUND, "The console has no such file; its "
+                        + "page is " + request.getContextPath() + FOLDER + "/index.html"), response);
                 return;
             }
             String extension = file.substring(file.lastIndexOf('.') + 1);

@@ -194,6 +194,9 @@ abstract class DeploymentSuite {
         assertTrue(page.body().contains("<title>Mockhost console</title>"), page.body());
         assertEquals(200, http.get("console/console.js").statusCode());
         assertEquals(302, http.get("console/").statusCode(), "the folder leads to the page");
+        HttpResponse<String> missing = http.get("console/no-such-file.js");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("\"notFoundError\""), "the server's JSON error: " + missing.body());
     }
 
     @Test
