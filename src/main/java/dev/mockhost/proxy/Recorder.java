@@ -6,17 +6,12 @@ import dev.mockhost.repository.FileKind;
 import dev.mockhost.repository.HomeWriter;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
-import jakarta.json.stream.JsonGenerator;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Saves a proxied answer as a new example of the mock's collection, so the next identical call is answered by the
@@ -28,9 +23,6 @@ public final class Recorder {
 
     /** What became of one answer. */
     public enum Saved { RECORDED, DUPLICATE, LIMIT, TOO_LARGE, NOT_TEXT, NO_COLLECTION_FILE, FAILED }
-
-    private static final JsonWriterFactory PRETTY = Jsonp.PROVIDER.createWriterFactory(
-            Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private final HomeWriter writer;
     private final Redactor redactor;
@@ -98,12 +90,8 @@ public final class Recorder {
             case LIMIT -> Saved.LIMIT;
         };
         if (saved == Saved.RECORDED) {
-            StringWriter out = new StringWriter();
-            try (JsonWriter json = PRETTY.createWriter(out)) {
-                json.write(placed.collection());
-            }
-            writer.write(FileKind.COLLECTION, collection,
-                    (out.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8));
+            String text = JsonStyle.of(new String(bytes, StandardCharsets.UTF_8)).write(placed.collection());
+            writer.write(FileKind.COLLECTION, collection, text.getBytes(StandardCharsets.UTF_8));
         }
         return new Recording(saved, shown, placed.item(), placed.example());
     }

@@ -139,6 +139,26 @@ class RecorderTest {
     }
 
     @Test
+    void aRecordingInAPostmanExportAddsLinesAndChangesNone() throws IOException {
+        Path file = root.resolve("collections/todo.json");
+        Files.createDirectories(file.getParent());
+        Files.copy(Path.of("src/test/resources/corpus/collections/todo.json"), file);
+        List<String> before = Files.readAllLines(file);
+        Recording recording = recorder(1000, 5).record("todo", call("GET", "/never/seen", "{\"new\":true}"));
+        assertEquals(Recorder.Saved.RECORDED, recording.saved());
+        List<String> after = Files.readAllLines(file);
+        int matched = 0;
+        for (String line : after) {
+            if (matched < before.size() && line.equals(before.get(matched))) {
+                matched++;
+            }
+        }
+        assertEquals(before.size(), matched, "every line of the export is still there, in its order");
+        assertTrue(after.size() > before.size());
+        assertTrue(after.stream().anyMatch(l -> l.startsWith("\t\t\t\"name\": \"Recorded\"")), "Postman's tab");
+    }
+
+    @Test
     void answersThatCannotBeSavedSafelyAreNot() throws IOException {
         write("collections/shop.json", "{\"info\": {\"name\": \"shop\"}, \"item\": []}");
         Recorder recorder = recorder(10, 5);
