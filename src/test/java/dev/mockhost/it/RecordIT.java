@@ -48,6 +48,8 @@ class RecordIT {
     private Path work;
     private Path home;
     private HttpServer upstream;
+    private TlsUpstream trusted;
+    private TlsUpstream untrusted;
     private String target;
     private TomcatProcess tomcat;
     private Http http;
@@ -117,7 +119,14 @@ class RecordIT {
                 + "\", \"role\": \"editor\", \"grants\": {\"apiset\": \"edit\"}}");
         ItHome.write(home.resolve("keys/viewer.json"), "{\"sha256\": \"" + Secrets.sha256Hex(VIEWER)
                 + "\", \"grants\": {\"apiset\": \"view\"}}");
+        trusted = TlsUpstream.start(work.resolve("tls"), "trusted");
+        untrusted = TlsUpstream.start(work.resolve("tls"), "untrusted");
+        Path trustStore = TlsUpstream.trustStore(work.resolve("tls/trust.p12"), trusted);
+        mock("internal", "pass", trusted.url(), "passthrough");
+        mock("selfsigned", "pass", untrusted.url(), "passthrough");
         tomcat = TomcatProcess.start(work.resolve("tomcat"), TomcatProcess.Options.tomcat10().jvm(
+                "-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStorePassword="
+                        + TlsUpstream.PASSWORD, "-Djavax.net.ssl.trustStoreType=PKCS12",
                 "-Dmockhost.home=" + home, "-Dmockhost.adminKey=" + MeteredHome.ADMIN,
                 "-Dmockhost.proxy.allowedHosts=127.0.0.1", "-Dmockhost.proxy.timeoutMillis=" + TIMEOUT_MILLIS,
                 "-Dmockhost.proxy.redactFields=password", "-Dmockhost.proxy.redactHeaders=x-session",
@@ -132,6 +141,11 @@ class RecordIT {
         }
         if (upstream != null) {
             upstream.stop(0);
+        }
+        for (TlsUpstream tls : new TlsUpstream[] {trusted, untrusted}) {
+            if (tls != null) {
+                tls.close();
+            }
         }
         ItHome.deleteTree(work);
     }
@@ -174,6 +188,18 @@ class RecordIT {
         assertTrue(status.contains("mocks/far.json") && status.contains("far.example.test")
                 && status.contains("mockhost.proxy.allowedHosts"), status);
         assertFalse(status.contains("mocks/shop.json"), "an allowed upstream is no problem");
+    }
+
+    @Test
+    @Order(6)
+    void anHttpsUpstreamIsTrustedThroughTheJvmTrustStore() throws Exception {
+        HttpResponse<String> internal = http.get("internal/health");
+        assertEquals(200, internal.statusCode(), internal.body());
+        assertEquals("{\"tls\":\"trusted\"}", internal.body(), "a certificate of the trust store");
+        HttpResponse<String> selfSigned = http.get("selfsigned/health");
+        assertEquals(502, selfSigned.statusCode(), selfSigned.body());
+        assertTrue(selfSigned.body().contains("upstreamUnreachableError") && selfSigned.body().contains(untrusted.url()),
+                "a certificate no one vouches for is refused, naming the upstream: " + selfSigned.body());
     }
 
     @Test
