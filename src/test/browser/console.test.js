@@ -3,6 +3,7 @@
 // Usage: node console.test.js <application URL ending in /mockhost/> <admin key> <the server's mounted directory>
 // <folder for screenshots>
 const fs = require('fs');
+const http = require('http');
 const path = require('path');
 const { run, expect } = require('./browser');
 const [base, adminKey, home, shots] = process.argv.slice(2);
@@ -47,8 +48,58 @@ async function openMock(page, name) {
   await page.waitForSelector('#examples li.example, #examples li.muted');
 }
 
+/** What scrolls sideways, or ends past its panel's right edge, on the page as it is now. */
+async function sideways(page) {
+  return page.evaluate(() => {
+    const wide = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      wide.push('the page: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
+    }
+    for (const panel of document.querySelectorAll('.panel')) {
+      if (panel.hidden) continue;
+      for (const box of [panel, ...panel.querySelectorAll('*')]) {
+        if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible'
+          && box.clientWidth > 0) {
+          wide.push(panel.id + ' ' + box.tagName + '.' + box.className + ' scrolls sideways: ' + box.scrollWidth
+            + ' > ' + box.clientWidth);
+        }
+      }
+      const edge = panel.getBoundingClientRect().right + 1;
+      for (const node of panel.querySelectorAll('*')) {
+        const box = node.getBoundingClientRect();
+        if (box.width && box.right > edge) {
+          wide.push(panel.id + ' ' + node.tagName + '.' + node.className + ' ends at ' + Math.round(box.right)
+            + ' > ' + Math.round(edge));
+          break;
+        }
+      }
+    }
+    return wide;
+  });
+}
+
 function collection(name, items) {
   return { collection: { info: { name }, item: items } };
+}
+
+/** A tiny upstream on 127.0.0.1 (the test server's mockhost.proxy.allowedHosts): 201 and what it was asked. */
+async function startUpstream() {
+  const server = http.createServer((request, response) => {
+    response.writeHead(201, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify({ from: 'upstream', method: request.method, path: request.url }));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** A collection named like the mock serving it, with one example at GET /thing, and that mock, made as the admin. */
+async function collectionAndMock(name) {
+  const made = await api('POST', 'collections', collection(name, [item('r', 'GET', '/thing',
+    [{ name: 'ok', code: 200, body: '{}' }])]));
+  expect(made.status === 200, 'collection: ' + made.text);
+  const mock = await api('POST', 'mocks', { mock: { name: name + '-mock', collection: made.json.collection.id } });
+  expect(mock.status === 200, 'mock: ' + mock.text);
+  return name + '-mock';
 }
 
 function item(name, method, url, responses) {
@@ -217,6 +268,76 @@ run([
         + page.violations);
       await page.close();
     }],
+  ['an admin points a mock at an upstream in record mode: a miss is answered by it, the call is badged "recorded",'
+    + ' the recorded example appears; a bad target shows the API\'s error', async (browser) => {
+    const upstream = await startUpstream();
+    try {
+      const target = 'http://127.0.0.1:' + upstream.address().port;
+      const mock = await collectionAndMock('upstream-' + tag);
+      const page = await consolePage(browser, adminKey);
+      await openMock(page, mock);
+      await page.waitForSelector('#upstream-form:not([hidden])');
+      expect(await page.textContent('#mock-upstream') === 'none', 'no upstream yet');
+      await page.selectOption('#upstream-mode', 'passthrough');
+      await page.fill('#upstream-target', 'ftp://127.0.0.1/');
+      await page.click('#upstream-save');
+      await page.waitForSelector('#upstream-result.bad');
+      const refused = await page.textContent('#upstream-result');
+      expect(refused.includes('http or https URL'), 'the API\'s message: ' + refused);
+      await page.selectOption('#upstream-mode', 'record');
+      await page.fill('#upstream-target', target);
+      await page.click('#upstream-save');
+      await page.waitForFunction((t) => document.getElementById('mock-upstream').textContent === 'record → ' + t,
+        target);
+      expect(await page.isHidden('#upstream-warning'), '127.0.0.1 is allowed: no warning');
+      expect((await api('GET', 'mocks/' + mock)).json.mock.proxy.mode === 'record', 'stored');
+      const answer = await mockCall(mock + '/orders/42');
+      expect(answer.status === 201 && JSON.parse(answer.body).path === '/orders/42', 'the upstream answers: '
+        + answer.status + ' ' + answer.body);
+      await page.waitForFunction(() => [...document.querySelectorAll('#calls li.call')].some((li) =>
+        li.textContent.includes('/orders/42') && li.querySelector('.call-head .badge.type-recorded')
+        && li.querySelector('.call-head .badge.type-recorded').textContent === 'recorded'
+        && li.querySelector('.call-head .name').textContent === 'upstream'
+        && li.querySelector('.why .summary').textContent.includes('recorded as "Recorded 1"')), null,
+      { timeout: 10000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('#examples li.example .name')]
+        .some((name) => name.textContent === 'Recorded 1'), null, { timeout: 15000 });
+      expect(page.violations.length === 0, 'no policy violation: ' + page.violations);
+      fs.mkdirSync(shots, { recursive: true });
+      await page.locator('main').screenshot({ path: path.join(shots, 'upstream-recorded-1300.png') });
+      await page.close();
+    } finally {
+      await new Promise((resolve) => upstream.close(resolve));
+    }
+  }],
+  ['an upstream off mockhost.proxy.allowedHosts is warned of, without sideways scroll at 390 px; without a key'
+    + ' nothing of upstreams shows', async (browser) => {
+      const mock = await collectionAndMock('elsewhere-' + tag);
+      const set = await api('PUT', 'mocks/' + mock, { mock: { proxy: { target: 'http://not-allowed.example.test',
+        mode: 'passthrough' } } });
+      expect(set.status === 200 && set.json.mock.proxy.allowed === false, 'set, not allowed: ' + set.text);
+      const page = await consolePage(browser, adminKey, PHONE);
+      await openMock(page, mock);
+      await page.waitForSelector('#upstream-warning:not([hidden])');
+      const row = await page.textContent('#upstream-fact');
+      expect(row.includes('passthrough → http://not-allowed.example.test')
+        && row.includes('mockhost.proxy.allowedHosts does not list not-allowed.example.test'), 'the row: ' + row);
+      const overflow = await sideways(page);
+      expect(overflow.length === 0, 'at 390 px: ' + overflow.join('; '));
+      fs.mkdirSync(shots, { recursive: true });
+      await page.locator('#mock').screenshot({ path: path.join(shots, 'upstream-warning-390.png') });
+      await page.close();
+      const anonymous = await consolePage(browser, null);
+      await openMock(anonymous, mock);
+      await anonymous.waitForTimeout(500);
+      expect(await anonymous.isHidden('#upstream-fact') && await anonymous.isHidden('#upstream-form'),
+        'no upstream row or form without a key');
+      const shown = await anonymous.textContent('#mock');
+      expect(!shown.includes('not-allowed.example.test'), 'the mock shows no upstream host without a key: ' + shown);
+      await anonymous.close();
+      // its warning would stand in every later status page of the shared server
+      expect((await api('DELETE', 'mocks/' + mock)).status === 200, 'the mock deleted');
+    }],
   ['no panel scrolls sideways at 1300 px or at 390 px; screenshots of the main screens', async (browser) => {
     fs.mkdirSync(shots, { recursive: true });
     for (const [label, viewport] of [['1300', WIDE], ['390', PHONE]]) {
@@ -226,32 +347,7 @@ run([
       await mockCall('petstore/pets/7/toys');
       await page.waitForFunction(() => document.querySelectorAll('#calls li.call').length >= 2);
       await page.waitForSelector('#keys li.key');
-      const overflow = await page.evaluate(() => {
-        const wide = [];
-        if (document.documentElement.scrollWidth > window.innerWidth) {
-          wide.push('the page: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
-        }
-        for (const panel of document.querySelectorAll('.panel')) {
-          if (panel.hidden) continue;
-          for (const box of [panel, ...panel.querySelectorAll('*')]) {
-            if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible'
-              && box.clientWidth > 0) {
-              wide.push(panel.id + ' ' + box.tagName + '.' + box.className + ' scrolls sideways: ' + box.scrollWidth
-                + ' > ' + box.clientWidth);
-            }
-          }
-          const edge = panel.getBoundingClientRect().right + 1;
-          for (const node of panel.querySelectorAll('*')) {
-            const box = node.getBoundingClientRect();
-            if (box.width && box.right > edge) {
-              wide.push(panel.id + ' ' + node.tagName + '.' + node.className + ' ends at ' + Math.round(box.right)
-                + ' > ' + Math.round(edge));
-              break;
-            }
-          }
-        }
-        return wide;
-      });
+      const overflow = await sideways(page);
       expect(overflow.length === 0, 'at ' + label + ' px: ' + overflow.join('; '));
       await page.screenshot({ path: path.join(shots, 'console-' + label + '.png'), fullPage: true });
       await page.close();

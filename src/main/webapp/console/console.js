@@ -6,6 +6,7 @@
   const $ = (id) => document.getElementById(id);
   const CALLS_PAGE = 50;
   const EXAMPLES_PAGE = 100;
+  const BADGED_TYPES = ['proxied', 'recorded', 'error']; // a call's responseType worth a badge; "example" is the rule
 
   const state = {
     key: sessionStorage.getItem('mockhost.key') || '',
@@ -176,7 +177,7 @@
     publish.hidden = !canEdit(mock.collection);
     publish.textContent = mock.private ? 'Make public' : 'Make private';
     $('mock-detail').hidden = false;
-    await Promise.all([loadServerResponses(mock), loadExamples(false)]);
+    await Promise.all([loadUpstream(mock), loadServerResponses(mock), loadExamples(false)]);
   }
 
   async function togglePublish() {
@@ -217,6 +218,66 @@
         el('span', response.active ? 'badge on' : 'badge', response.active ? 'answering every call' : 'off'),
         toggle));
     }
+  }
+
+  // ---- upstream --------------------------------------------------------------------------------------------
+
+  /**
+   * The mock's upstream, from its mock object: the status page's public summaries carry none, so without a key, or
+   * with one that may not view the mock, nothing about upstreams shows.
+   */
+  async function loadUpstream(mock) {
+    const reply = state.key ? await call('mocks/' + encodeURIComponent(mock.id)) : null;
+    if (mock.id !== state.mock) return;
+    const known = Boolean(reply && reply.status === 200);
+    $('upstream-term').hidden = !known;
+    $('upstream-fact').hidden = !known;
+    $('upstream-form').hidden = !known || !canEdit(mock.collection);
+    if (!known) return;
+    const proxy = reply.json.mock.proxy;
+    $('mock-upstream').textContent = proxy ? proxy.mode + ' → ' + proxy.target : 'none';
+    const warning = $('upstream-warning');
+    warning.hidden = !proxy || proxy.allowed;
+    warning.textContent = warning.hidden ? '' : 'Not proxied: the server\'s mockhost.proxy.allowedHosts does not list '
+      + hostOf(proxy.target) + ', so calls no example matches get 404.';
+    fillUpstreamForm(mock.id, proxy);
+  }
+
+  function hostOf(target) {
+    try { return new URL(target).hostname; } catch (notUrl) { return target; }
+  }
+
+  /** Shows the saved upstream in the form, unless it holds unsaved changes for this mock (kept through reloads). */
+  function fillUpstreamForm(id, proxy) {
+    const form = $('upstream-form');
+    if (form.dataset.mock === id && form.dataset.dirty === 'true') return;
+    if (form.dataset.mock !== id) say($('upstream-result'), '');
+    form.dataset.mock = id;
+    form.dataset.dirty = 'false';
+    $('upstream-mode').value = proxy ? proxy.mode : 'off';
+    $('upstream-target').value = proxy ? proxy.target : '';
+    syncUpstreamTarget();
+  }
+
+  function syncUpstreamTarget() {
+    $('upstream-target').disabled = $('upstream-mode').value === 'off';
+  }
+
+  async function saveUpstream(event) {
+    event.preventDefault();
+    const mock = selected();
+    if (!mock) return;
+    const mode = $('upstream-mode').value;
+    const proxy = mode === 'off' ? null : { target: $('upstream-target').value.trim(), mode };
+    const reply = await call('mocks/' + encodeURIComponent(mock.id), { method: 'PUT',
+      body: JSON.stringify({ mock: { proxy } }) });
+    if (reply.status !== 200) {
+      say($('upstream-result'), errorText(reply), true);
+      return;
+    }
+    $('upstream-form').dataset.dirty = 'false';
+    say($('upstream-result'), proxy ? 'Saved: ' + proxy.mode + ' → ' + proxy.target + '.' : 'Saved: no upstream.');
+    await loadStatus(true);
   }
 
   async function loadExamples(more) {
@@ -283,13 +344,16 @@
   function callItem(record) {
     const request = record.request;
     const status = record.response.statusCode;
+    const type = record.responseType;
+    const upstream = type === 'proxied' || type === 'recorded';
     const item = el('li', 'call', null,
       el('div', 'call-head', null,
         el('time', null, new Date(record.servedAt).toLocaleTimeString()),
         el('span', 'method', request.method),
         el('span', 'path', request.path + (request.query ? '?' + request.query : '')),
         el('span', 'status s' + String(status)[0], status),
-        el('span', 'name', record.responseName || 'no example')),
+        BADGED_TYPES.includes(type) ? el('span', 'badge type-' + type, type) : null,
+        el('span', 'name', record.responseName || (upstream ? 'upstream' : 'no example'))),
       explanation(record));
     item.dataset.call = record.id;
     const details = el('details', null, null, el('summary', null, 'Request and answer'),
@@ -504,6 +568,9 @@
   });
   $('mock-filter').addEventListener('input', showMocks);
   $('publish').addEventListener('click', togglePublish);
+  $('upstream-form').addEventListener('submit', saveUpstream);
+  $('upstream-form').addEventListener('input', () => { $('upstream-form').dataset.dirty = 'true'; });
+  $('upstream-mode').addEventListener('change', syncUpstreamTarget);
   $('more-examples').addEventListener('click', () => loadExamples(true));
   $('more-calls').addEventListener('click', () => loadCalls(true));
   $('quick').addEventListener('submit', createQuickMock);

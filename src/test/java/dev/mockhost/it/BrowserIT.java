@@ -27,7 +27,7 @@ class BrowserIT extends DeployedWar {
         JsonObject summary = Browser.run("console.test.js", base.toString(), Api.ADMIN, ItHome.root().toString(),
                 screenshots.toString());
         assertFalse(summary.containsKey("failed"), summary.toString());
-        assertEquals(9, summary.getJsonArray("passed").size(), summary.toString());
+        assertEquals(11, summary.getJsonArray("passed").size(), summary.toString());
         for (String width : new String[] {"1300", "390"}) {
             assertTrue(Files.size(screenshots.resolve("console-" + width + ".png")) > 10_000, width);
         }

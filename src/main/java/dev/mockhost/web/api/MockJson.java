@@ -6,6 +6,7 @@ import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.mock.Delay;
 import dev.mockhost.mock.MockDefinition;
 import dev.mockhost.mock.ServerResponse;
+import dev.mockhost.proxy.ProxySettings;
 import dev.mockhost.repository.HomeWriter;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -38,8 +39,11 @@ final class MockJson {
                 .add("examples", mock.exampleCount());
     }
 
-    /** The whole mock object, for keys that may view it. */
-    static JsonObject of(CompiledMock mock, String mockUrl, HomeWriter.FileTimes times) {
+    /**
+     * The whole mock object, for keys that may view it. {@code proxying} decides the proxy's {@code allowed}: a mock
+     * whose upstream the server's allow-list does not name never proxies, and its editor should see so beside it.
+     */
+    static JsonObject of(CompiledMock mock, String mockUrl, HomeWriter.FileTimes times, ProxySettings proxying) {
         MockDefinition definition = mock.definition();
         JsonObjectBuilder config = Jsonp.PROVIDER.createObjectBuilder()
                 .add("headers", strings(definition.match().matchHeaders()))
@@ -61,7 +65,8 @@ final class MockJson {
             out.addNull("proxy");
         } else {
             out.add("proxy", Jsonp.PROVIDER.createObjectBuilder().add("target", definition.proxy().target().toString())
-                    .add("mode", definition.proxy().mode().label()));
+                    .add("mode", definition.proxy().mode().label())
+                    .add("allowed", proxying.allows(definition.proxy())));
         }
         if (times != null) {
             out.add("createdAt", times.created().toString()).add("updatedAt", times.updated().toString());

@@ -6,6 +6,7 @@ import dev.mockhost.config.Settings;
 import dev.mockhost.management.MockService;
 import dev.mockhost.management.Versioned;
 import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.proxy.ProxySettings;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,8 +48,9 @@ public class MocksResource {
     private void list(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         var list = Jsonp.PROVIDER.createArrayBuilder();
+        ProxySettings proxying = ProxySettings.from(settings);
         for (CompiledMock mock : mocks.list(call.key())) {
-            list.add(document(exchange, mock));
+            list.add(document(exchange, mock, proxying));
         }
         exchange.json(200, "mocks", list.build());
     }
@@ -94,10 +96,11 @@ public class MocksResource {
     }
 
     private void answer(ApiExchange exchange, Versioned<CompiledMock> mock) throws IOException {
-        exchange.etag(mock.version()).json(200, "mock", document(exchange, mock.value()));
+        exchange.etag(mock.version()).json(200, "mock", document(exchange, mock.value(),
+                ProxySettings.from(settings)));
     }
 
-    private jakarta.json.JsonObject document(ApiExchange exchange, CompiledMock mock) {
-        return MockJson.of(mock, MockUrls.of(exchange, settings, mock.name()), mocks.times(mock));
+    private jakarta.json.JsonObject document(ApiExchange exchange, CompiledMock mock, ProxySettings proxying) {
+        return MockJson.of(mock, MockUrls.of(exchange, settings, mock.name()), mocks.times(mock), proxying);
     }
 }

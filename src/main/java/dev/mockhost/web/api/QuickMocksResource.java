@@ -4,6 +4,7 @@ import dev.mockhost.config.Settings;
 import dev.mockhost.management.MockService;
 import dev.mockhost.management.QuickMockService;
 import dev.mockhost.mock.CompiledMock;
+import dev.mockhost.proxy.ProxySettings;
 import dev.mockhost.repository.SnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,6 @@ public class QuickMocksResource {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         CompiledMock mock = quickMocks.create(call.key(), exchange.body(null));
         exchange.json(200, "mock", MockJson.of(mock, MockUrls.of(exchange, settings, mock.name()),
-                mocks.times(mock)));
+                mocks.times(mock), ProxySettings.from(settings)));
     }
 }
