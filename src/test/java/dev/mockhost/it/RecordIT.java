@@ -184,10 +184,15 @@ class RecordIT {
         HttpResponse<String> far = http.get("far/owners/2");
         assertEquals(404, far.statusCode(), far.body());
         assertTrue(far.body().contains("mockRequestNotFoundError"), far.body());
-        String status = http.get("api/status").body();
+        String status = http.get("api/status", "x-api-key", MeteredHome.ADMIN).body();
         assertTrue(status.contains("mocks/far.json") && status.contains("far.example.test")
                 && status.contains("mockhost.proxy.allowedHosts"), status);
         assertFalse(status.contains("mocks/shop.json"), "an allowed upstream is no problem");
+        String anonymous = http.get("api/status").body();
+        assertFalse(anonymous.contains("far.example.test") || anonymous.contains("allowedHosts"),
+                "upstreams are shown only to keys that may view the mock's collection: " + anonymous);
+        assertFalse(http.get("api/status", "x-api-key", VIEWER).body().contains("far.example.test"),
+                "a viewer of another collection");
     }
 
     @Test

@@ -62,19 +62,21 @@ public class StatusResource {
                 .add("loadedAt", snapshot.loadedAt().toString())
                 .add("mocks", mocks)
                 .add("errors", problems(snapshot.errors(), key))
-                .add("warnings", problems(withProxyProblems(snapshot), key));
+                .add("warnings", problems(withProxyProblems(snapshot, key), key));
         exchange.json(200, out.build());
     }
 
     /**
      * The snapshot's warnings and one per mock whose upstream the allow-list does not name: such a mock never
-     * proxies, and its owner should learn why from here rather than from misses that stay 404.
+     * proxies, and its owner should learn why from here rather than from misses that stay 404. Only for keys that
+     * may view the mock's collection: upstream hosts and the allow-list are the intranet's map, not for anyone.
      */
-    private List<Problem> withProxyProblems(Snapshot snapshot) {
+    private List<Problem> withProxyProblems(Snapshot snapshot, ApiKey key) {
         ProxySettings proxying = ProxySettings.from(settings);
         List<Problem> problems = new java.util.ArrayList<>(snapshot.warnings());
         snapshot.mocks().values().stream().filter(m -> m.definition().proxy() != null
-                        && !proxying.allows(m.definition().proxy()))
+                        && !proxying.allows(m.definition().proxy())
+                        && Permissions.canView(key, m.definition().collection()))
                 .sorted(Comparator.comparing(CompiledMock::name))
                 .forEach(m -> problems.add(Problem.ofFile("mocks/" + m.name() + ".json", "the mock's proxy target "
                         + m.definition().proxy().target() + " is not in " + Setting.PROXY_ALLOWED_HOSTS.property()
