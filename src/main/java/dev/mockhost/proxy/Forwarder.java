@@ -26,7 +26,7 @@ import java.util.Set;
  * it came (redirects are the caller's to follow, as they would be without Mockhost). Failures are answered, never
  * hidden: a refused connection or an unknown host is 502, a slow upstream 504, each naming the upstream.
  */
-public final class Forwarder {
+public final class Forwarder implements AutoCloseable {
 
     /**
      * Request headers that stay here: hop-by-hop ones (RFC 9110 7.6.1), those the client computes itself (it refuses
@@ -40,16 +40,44 @@ public final class Forwarder {
     static final Set<String> DROPPED_RESPONSE = Set.of("connection", "keep-alive", "proxy-connection", "te",
             "trailer", "transfer-encoding", "upgrade", "content-length");
 
-    private final HttpClient client;
     private final Duration timeout;
     private final int maxBufferedBytes;
+    /** Made at the first forwarded call: a client runs a selector thread, which a server that never proxies lacks. */
+    private volatile HttpClient client;
 
     /** {@code maxBufferedBytes}: the most of an answer held in memory (a larger one is streamed, never recorded). */
     public Forwarder(Duration timeout, int maxBufferedBytes) {
         this.timeout = timeout;
         this.maxBufferedBytes = maxBufferedBytes;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                }
+                made = client;
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Stops the client's threads where the JVM can (Java 21 made the client closeable); on Java 17 they end once the
+     * undeployed application's client is collected.
+     */
+    @Override
+    public void close() {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing is waiting on it: the application is going away
+            }
+        }
     }
 
     /**
@@ -67,7 +95,7 @@ public final class Forwarder {
         HttpResponse<InputStream> response;
         byte[] head;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             head = head(response.body());
         } catch (HttpTimeoutException e) {
             throw Failure.of(ErrorName.UPSTREAM_TIMEOUT, "The upstream " + proxy.target() + " did not answer "

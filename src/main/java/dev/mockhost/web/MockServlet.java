@@ -76,6 +76,11 @@ public class MockServlet extends HttpServlet {
 
 
     @Override
+    public void destroy() {
+        upstream.close();
+    }
+
+    @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String uncounted = null; // the mock, until its call is counted in the metrics
         try {

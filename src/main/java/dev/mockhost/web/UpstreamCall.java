@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  * A call no example matched, sent to the mock's upstream: its answer (saved first in record mode, so the next
  * identical call is the mock's), or its failure as 502 or 504, with what happened in words for the call log.
  */
-final class UpstreamCall {
+final class UpstreamCall implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(UpstreamCall.class.getName());
 
@@ -89,6 +89,11 @@ final class UpstreamCall {
             return new Forwarded(Answer.error(ErrorBody.of(ErrorName.UPSTREAM_UNREACHABLE, what)), null,
                     CallRecord.ERROR, what, upstreamNanos);
         }
+    }
+
+    @Override
+    public void close() {
+        forwarder.close();
     }
 
     /** The call as it goes upstream: the path below the mock, its query, headers and body as they came. */

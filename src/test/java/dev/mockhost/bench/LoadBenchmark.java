@@ -66,9 +66,10 @@ public final class LoadBenchmark {
                 .jvm("-Xmx1g", "-Dmockhost.proxy.allowedHosts=127.0.0.1"))) {
             URI origin = URI.create(tomcat.baseUrl()).resolve("/");
             // written once the port is known: the upstream is the static file's application on this Tomcat
-            Files.writeString(base.resolve("home/mocks/proxied.json"), "{\"collection\": \"numeric10\", \"proxy\": "
+            Files.writeString(base.resolve("home/mocks/proxied.json"), "{\"collection\": \"upstream\", \"proxy\": "
                     + "{\"target\": \"" + origin + "static\", \"mode\": \"passthrough\"}}");
             awaitMocks(tomcat, targets.size() - 2);
+            awaitMock(tomcat, "proxied");
             System.out.printf(Locale.ROOT, "warming up %d targets%n", targets.size());
             for (Target target : targets) {
                 Wrk.run(tomcat, target, 2, CONNECTIONS, base);
@@ -113,6 +114,9 @@ public final class LoadBenchmark {
         targets.add(new Target("a URL matching nothing, 100,000 examples", List.of(
                 "/mockhost/numeric100000/nothing/here/at-all"), 404));
         Files.createDirectories(home.resolve("mocks"));
+        // a collection of its own: a mock file naming one of the others would replace its implicit mock
+        new GeneratedCollection("upstream", GeneratedCollection.IdKind.NUMERIC, 1, 1)
+                .writeTo(home.resolve("collections/upstream.json"));
         targets.add(new Target("a miss forwarded to the static file on the same Tomcat (passthrough)",
                 List.of("/mockhost/proxied/item.json"), 200));
         return targets;
@@ -185,6 +189,18 @@ public final class LoadBenchmark {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the mocks were not served within 5 minutes");
+    }
+
+    private void awaitMock(TomcatProcess tomcat, String name) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (status(tomcat).getJsonArray("mocks").stream()
+                    .anyMatch(m -> m.asJsonObject().getString("name").equals(name))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the mock " + name + " was not served within a minute");
     }
 
     /** Waits until the mock serves {@code examples} examples of {@code version} (read from an example's body). */

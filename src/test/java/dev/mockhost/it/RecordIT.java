@@ -114,6 +114,7 @@ class RecordIT {
         mock("pass", "pass", target, "passthrough");
         mock("down", "down", "http://127.0.0.1:" + closed, "passthrough");
         mock("far", "far", "http://far.example.test", "record");
+        mock("nodns", "down", "http://no-such-host.invalid", "passthrough"); // .invalid never resolves (RFC 6761)
         ItHome.write(home.resolve("mocks/apiset.json"), "{\"collection\": \"apiset\"}");
         ItHome.write(home.resolve("keys/editor.json"), "{\"sha256\": \"" + Secrets.sha256Hex(EDITOR)
                 + "\", \"role\": \"editor\", \"grants\": {\"apiset\": \"edit\"}}");
@@ -128,7 +129,7 @@ class RecordIT {
                 "-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStorePassword="
                         + TlsUpstream.PASSWORD, "-Djavax.net.ssl.trustStoreType=PKCS12",
                 "-Dmockhost.home=" + home, "-Dmockhost.adminKey=" + MeteredHome.ADMIN,
-                "-Dmockhost.proxy.allowedHosts=127.0.0.1", "-Dmockhost.proxy.timeoutMillis=" + TIMEOUT_MILLIS,
+                "-Dmockhost.proxy.allowedHosts=127.0.0.1,no-such-host.invalid", "-Dmockhost.proxy.timeoutMillis=" + TIMEOUT_MILLIS,
                 "-Dmockhost.proxy.redactFields=password", "-Dmockhost.proxy.redactHeaders=x-session",
                 "-Dmockhost.proxy.maxRecordedBodyBytes=" + MAX_BODY, "-Dmockhost.proxy.maxRecordedExamples=2"));
         http = new Http(tomcat.baseUrl());
@@ -176,6 +177,10 @@ class RecordIT {
         assertEquals(502, down.statusCode(), down.body());
         assertTrue(down.body().contains("upstreamUnreachableError") && down.body().contains("127.0.0.1:"),
                 down.body());
+        HttpResponse<String> unknown = http.get("nodns/owners/2");
+        assertEquals(502, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("upstreamUnreachableError") && unknown.body().contains("no-such-host.invalid"),
+                unknown.body());
         HttpResponse<String> slow = http.get("pass/slow");
         assertEquals(504, slow.statusCode(), slow.body());
         assertTrue(slow.body().contains("upstreamTimeoutError") && slow.body().contains(target), slow.body());
