@@ -42,6 +42,8 @@ public final class LoadBenchmark {
     private static final int CONNECTIONS = Integer.getInteger("load.connections", 16);
     private static final List<Integer> SIZES = List.of(10, 10_000, 100_000);
     private static final int BIG = 100_000;
+    /** -Dload.proxied=false leaves out the forwarded miss, whose client threads share the two cores. */
+    private static final boolean PROXIED = Boolean.parseBoolean(System.getProperty("load.proxied", "true"));
 
     private final Path base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -66,10 +68,14 @@ public final class LoadBenchmark {
                 .jvm("-Xmx1g", "-Dmockhost.proxy.allowedHosts=127.0.0.1"))) {
             URI origin = URI.create(tomcat.baseUrl()).resolve("/");
             // written once the port is known: the upstream is the static file's application on this Tomcat
-            Files.writeString(base.resolve("home/mocks/proxied.json"), "{\"collection\": \"upstream\", \"proxy\": "
-                    + "{\"target\": \"" + origin + "static\", \"mode\": \"passthrough\"}}");
-            awaitMocks(tomcat, targets.size() - 2);
-            awaitMock(tomcat, "proxied");
+            if (PROXIED) {
+                Files.writeString(base.resolve("home/mocks/proxied.json"), "{\"collection\": \"upstream\", "
+                        + "\"proxy\": {\"target\": \"" + origin + "static\", \"mode\": \"passthrough\"}}");
+                awaitMocks(tomcat, targets.size() - 2);
+                awaitMock(tomcat, "proxied");
+            } else {
+                awaitMocks(tomcat, targets.size() - 2);
+            }
             System.out.printf(Locale.ROOT, "warming up %d targets%n", targets.size());
             for (Target target : targets) {
                 Wrk.run(tomcat, target, 2, CONNECTIONS, base);
@@ -113,12 +119,14 @@ public final class LoadBenchmark {
         }
         targets.add(new Target("a URL matching nothing, 100,000 examples", List.of(
                 "/mockhost/numeric100000/nothing/here/at-all"), 404));
-        Files.createDirectories(home.resolve("mocks"));
-        // a collection of its own: a mock file naming one of the others would replace its implicit mock
-        new GeneratedCollection("upstream", GeneratedCollection.IdKind.NUMERIC, 1, 1)
-                .writeTo(home.resolve("collections/upstream.json"));
-        targets.add(new Target("a miss forwarded to the static file on the same Tomcat (passthrough)",
-                List.of("/mockhost/proxied/item.json"), 200));
+        if (PROXIED) {
+            Files.createDirectories(home.resolve("mocks"));
+            // a collection of its own: a mock file naming one of the others would replace its implicit mock
+            new GeneratedCollection("upstream", GeneratedCollection.IdKind.NUMERIC, 1, 1)
+                    .writeTo(home.resolve("collections/upstream.json"));
+            targets.add(new Target("a miss forwarded to the static file on the same Tomcat (passthrough)",
+                    List.of("/mockhost/proxied/item.json"), 200));
+        }
         return targets;
     }
 
