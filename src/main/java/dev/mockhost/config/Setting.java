@@ -61,7 +61,10 @@ public enum Setting {
     PROXY_MAX_RECORDED_BODY_BYTES("mockhost.proxy.maxRecordedBodyBytes", "1048576",
             "a proxied call whose request or answer body is larger is answered but not recorded"),
     PROXY_MAX_RECORDED_EXAMPLES("mockhost.proxy.maxRecordedExamples", "20",
-            "how many recorded examples one request may hold; past it, calls are answered but not recorded");
+            "how many recorded examples one request may hold; past it, calls are answered but not recorded"),
+    PROXY_MAX_RECORDED_REQUESTS("mockhost.proxy.maxRecordedRequests", "500",
+            "how many requests recording may add to one collection (its Recorded folder); past it, calls of other "
+                    + "paths are answered but not recorded");
 
     private final String property;
     private final String environmentVariable;

@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
  * @param redactFields   JSON field names (case-insensitive) whose values are redacted
  * @param maxBodyBytes   larger request or answer bodies are not recorded
  * @param maxExamples    recorded examples one request may hold
+ * @param maxRequests    requests recording may add to one collection: a crawler in record mode, calling path after
+ *                       path, must not grow the file without bound
  */
 public record ProxySettings(Set<String> allowedHosts, Duration timeout, Set<String> redactHeaders,
-                            Set<String> redactFields, int maxBodyBytes, int maxExamples) {
+                            Set<String> redactFields, int maxBodyBytes, int maxExamples, int maxRequests) {
 
     public ProxySettings {
         allowedHosts = Set.copyOf(allowedHosts);
@@ -30,17 +32,18 @@ public record ProxySettings(Set<String> allowedHosts, Duration timeout, Set<Stri
     }
 
     public static ProxySettings of(String allowedHosts, long timeoutMillis, String redactHeaders, String redactFields,
-                                   long maxBodyBytes, long maxExamples) {
+                                   long maxBodyBytes, long maxExamples, long maxRequests) {
         return new ProxySettings(list(allowedHosts), Duration.ofMillis(Math.max(1, timeoutMillis)),
                 list(redactHeaders), list(redactFields), (int) Math.min(Integer.MAX_VALUE, maxBodyBytes),
-                (int) Math.min(Integer.MAX_VALUE, maxExamples));
+                (int) Math.min(Integer.MAX_VALUE, maxExamples), (int) Math.min(Integer.MAX_VALUE, maxRequests));
     }
 
     public static ProxySettings from(Settings settings) {
         return of(settings.get(Setting.PROXY_ALLOWED_HOSTS), settings.getLong(Setting.PROXY_TIMEOUT_MILLIS),
                 settings.get(Setting.PROXY_REDACT_HEADERS), settings.get(Setting.PROXY_REDACT_FIELDS),
                 settings.getLong(Setting.PROXY_MAX_RECORDED_BODY_BYTES),
-                settings.getLong(Setting.PROXY_MAX_RECORDED_EXAMPLES));
+                settings.getLong(Setting.PROXY_MAX_RECORDED_EXAMPLES),
+                settings.getLong(Setting.PROXY_MAX_RECORDED_REQUESTS));
     }
 
     /** Whether a mock's upstream may be called: its host, or its host and port, is listed. */

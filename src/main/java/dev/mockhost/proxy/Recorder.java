@@ -22,12 +22,13 @@ import java.util.List;
 public final class Recorder {
 
     /** What became of one answer. */
-    public enum Saved { RECORDED, DUPLICATE, LIMIT, TOO_LARGE, NOT_TEXT, NO_COLLECTION_FILE, FAILED }
+    public enum Saved { RECORDED, DUPLICATE, LIMIT, REQUEST_LIMIT, TOO_LARGE, NOT_TEXT, NO_COLLECTION_FILE, FAILED }
 
     private final HomeWriter writer;
     private final Redactor redactor;
     private final int maxBodyBytes;
     private final int maxExamples;
+    private final int maxRequests;
     private final V3Recording v3;
 
     public Recorder(HomeWriter writer, ProxySettings settings) {
@@ -35,7 +36,8 @@ public final class Recorder {
         this.redactor = settings.redactor();
         this.maxBodyBytes = settings.maxBodyBytes();
         this.maxExamples = settings.maxExamples();
-        this.v3 = new V3Recording(writer, maxExamples);
+        this.maxRequests = settings.maxRequests();
+        this.v3 = new V3Recording(writer, maxExamples, maxRequests);
     }
 
     /**
@@ -82,12 +84,14 @@ public final class Recorder {
         }
         JsonObject example = V21Placement.example(call.method(), call.path(), call.rawQuery(), call.requestHeaders(),
                 call.requestBody(), call.response().status(), headers, body);
-        V21Placement.Placed placed = V21Placement.place(file, example, call.method(), call.path(), maxExamples);
+        V21Placement.Placed placed = V21Placement.place(file, example, call.method(), call.path(), maxExamples,
+                maxRequests);
         String shown = writer.shown(writer.fileOf(FileKind.COLLECTION, collection));
         Saved saved = switch (placed.result()) {
             case ADDED -> Saved.RECORDED;
             case DUPLICATE -> Saved.DUPLICATE;
             case LIMIT -> Saved.LIMIT;
+            case REQUEST_LIMIT -> Saved.REQUEST_LIMIT;
         };
         if (saved == Saved.RECORDED) {
             String text = JsonStyle.of(new String(bytes, StandardCharsets.UTF_8)).write(placed.collection());

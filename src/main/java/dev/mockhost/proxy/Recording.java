@@ -22,6 +22,8 @@ public record Recording(Recorder.Saved saved, String file, String request, Strin
             case DUPLICATE -> "not recorded: equal to the example \"" + example + "\"" + where;
             case LIMIT -> "not recorded: the request already holds " + settings.maxExamples()
                     + " recorded examples (setting mockhost.proxy.maxRecordedExamples)" + where;
+            case REQUEST_LIMIT -> "not recorded: recording has already added " + settings.maxRequests()
+                    + " requests to the collection (setting mockhost.proxy.maxRecordedRequests)" + where;
             case TOO_LARGE -> "not recorded: the request or answer body is over " + settings.maxBodyBytes()
                     + " bytes (setting mockhost.proxy.maxRecordedBodyBytes)";
             case NOT_TEXT -> "not recorded: the answer's body is not text in its charset (UTF-8 unless it names "

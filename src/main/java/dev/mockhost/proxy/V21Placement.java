@@ -29,12 +29,13 @@ final class V21Placement {
     record Placed(Result result, JsonObject collection, String item, String example) {
     }
 
-    enum Result { ADDED, DUPLICATE, LIMIT }
+    enum Result { ADDED, DUPLICATE, LIMIT, REQUEST_LIMIT }
 
     private V21Placement() {
     }
 
-    static Placed place(JsonObject collection, JsonObject example, String method, List<String> path, int limit) {
+    static Placed place(JsonObject collection, JsonObject example, String method, List<String> path, int limit,
+                        int requestLimit) {
         JsonArray items = collection.getJsonArray("item") == null ? JsonValue.EMPTY_JSON_ARRAY
                 : collection.getJsonArray("item");
         int[] where = find(items, method, path);
@@ -62,6 +63,9 @@ final class V21Placement {
         if (limit < 1) {
             return new Placed(Result.LIMIT, null, itemName, null);
         }
+        if (recordedRequests(items) >= requestLimit) {
+            return new Placed(Result.REQUEST_LIMIT, null, itemName, null);
+        }
         JsonObject item = Jsonp.PROVIDER.createObjectBuilder().add("name", itemName)
                 .add("request", example.getJsonObject("originalRequest"))
                 .add("response", Jsonp.PROVIDER.createArrayBuilder().add(named(example, 1))).build();
@@ -83,6 +87,17 @@ final class V21Placement {
         }
         return new Placed(Result.ADDED, Jsonp.PROVIDER.createObjectBuilder(collection).add("item", top).build(),
                 itemName, PREFIX + 1);
+    }
+
+    /** The items of the top-level folder {@code Recorded}: the requests recording has added. */
+    private static int recordedRequests(JsonArray items) {
+        for (JsonValue entry : items) {
+            if (entry instanceof JsonObject folder && FOLDER.equals(folder.getString("name", ""))
+                    && folder.get("item") instanceof JsonArray inside) {
+                return inside.size();
+            }
+        }
+        return 0;
     }
 
     /** The example, as Postman saves one: its request, the answer's code, headers and body. */

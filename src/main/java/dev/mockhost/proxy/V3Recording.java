@@ -27,11 +27,13 @@ final class V3Recording {
 
     private final HomeWriter writer;
     private final int maxExamples;
+    private final int maxRequests;
     private final V3FileReader reader = new V3FileReader();
 
-    V3Recording(HomeWriter writer, int maxExamples) {
+    V3Recording(HomeWriter writer, int maxExamples, int maxRequests) {
         this.writer = writer;
         this.maxExamples = maxExamples;
+        this.maxRequests = maxRequests;
     }
 
     /** Called holding the directory's lock. */
@@ -59,6 +61,9 @@ final class V3Recording {
             return new Recording(Recorder.Saved.LIMIT, writer.shown(requestFile), requestName, null);
         }
         if (matched == null && !Files.exists(requestFile)) {
+            if (recordedRequests(requestFile.getParent()) >= maxRequests) {
+                return new Recording(Recorder.Saved.REQUEST_LIMIT, writer.shown(requestFile), requestName, null);
+            }
             writer.writeCollectionFile(requestFile, V3Placement.requestFile(call.method(), call.path())
                     .getBytes(StandardCharsets.UTF_8));
         }
@@ -94,6 +99,16 @@ final class V3Recording {
             }
         }
         return null;
+    }
+
+    /** The request files recording has added: those of the {@code Recorded} folder. */
+    private static long recordedRequests(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(V3Collection.REQUEST_SUFFIX)).count();
+        }
     }
 
     /** Postman's layout: {@code a/x.request.yaml} keeps its examples in {@code a/.resources/x.resources/examples}. */

@@ -131,7 +131,8 @@ class RecordIT {
                 "-Dmockhost.home=" + home, "-Dmockhost.adminKey=" + MeteredHome.ADMIN,
                 "-Dmockhost.proxy.allowedHosts=127.0.0.1,no-such-host.invalid", "-Dmockhost.proxy.timeoutMillis=" + TIMEOUT_MILLIS,
                 "-Dmockhost.proxy.redactFields=password", "-Dmockhost.proxy.redactHeaders=x-session",
-                "-Dmockhost.proxy.maxRecordedBodyBytes=" + MAX_BODY, "-Dmockhost.proxy.maxRecordedExamples=2"));
+                "-Dmockhost.proxy.maxRecordedBodyBytes=" + MAX_BODY, "-Dmockhost.proxy.maxRecordedExamples=2",
+                "-Dmockhost.proxy.maxRecordedRequests=2"));
         http = new Http(tomcat.baseUrl());
     }
 
@@ -244,6 +245,11 @@ class RecordIT {
                 "saved decoded; br was not asked for, since it could not be: " + saved);
         assertTrue(saved.contains("café") && saved.contains("application/json; charset=UTF-8"),
                 "another charset is saved as UTF-8 text, and says so: " + saved);
+        assertEquals(201, http.get("capped/third/path").statusCode(), "answered past the limit");
+        String third = newestCall("capped");
+        assertTrue(third.contains("\"responseType\":\"proxied\"")
+                && third.contains("mockhost.proxy.maxRecordedRequests"), "two new requests recorded at most: " + third);
+        assertFalse(Files.readString(home.resolve("collections/capped.json")).contains("third"));
     }
 
     @Test

@@ -37,12 +37,12 @@ class ForwarderTest {
 
     @Test
     void allowListNamesHostOrHostAndPort() {
-        ProxySettings settings = ProxySettings.of("api.test, local:8081", 1000, "", "", 1, 1);
+        ProxySettings settings = ProxySettings.of("api.test, local:8081", 1000, "", "", 1, 1, 500);
         assertTrue(settings.allows(new ProxyConfig(URI.create("https://api.test"), ProxyConfig.Mode.RECORD)));
         assertTrue(settings.allows(new ProxyConfig(URI.create("http://local:8081"), ProxyConfig.Mode.RECORD)));
         assertFalse(settings.allows(new ProxyConfig(URI.create("http://local:8082"), ProxyConfig.Mode.RECORD)));
         assertFalse(settings.allows(new ProxyConfig(URI.create("http://evil.test"), ProxyConfig.Mode.RECORD)));
-        assertFalse(ProxySettings.of("", 1000, "", "", 1, 1)
+        assertFalse(ProxySettings.of("", 1000, "", "", 1, 1, 500)
                 .allows(new ProxyConfig(URI.create("http://api.test"), ProxyConfig.Mode.RECORD)));
     }
 

@@ -47,7 +47,7 @@ class RecorderTest {
     private Recorder recorder(int maxBodyBytes, int maxExamples) {
         HomeDirectory home = new HomeDirectory(root);
         HomeWriter writer = new HomeWriter(home, new HomeLock(home.data()), reloaded::addAll);
-        return new Recorder(writer, ProxySettings.of("127.0.0.1", 1000, "", "password", maxBodyBytes, maxExamples));
+        return new Recorder(writer, ProxySettings.of("127.0.0.1", 1000, "", "password", maxBodyBytes, maxExamples, 500));
     }
 
     private static Exchange call(String method, String path, String answer) {
@@ -118,6 +118,23 @@ class RecorderTest {
     }
 
     @Test
+    void v3RecordingAddsAtMostTheLimitOfRequests() throws IOException {
+        petDirectory("collections/pets");
+        HomeDirectory home = new HomeDirectory(root);
+        Recorder recorder = new Recorder(new HomeWriter(home, new HomeLock(home.data()), reloaded::addAll),
+                ProxySettings.of("", 1000, "", "", 1000, 5, 1));
+        assertEquals(Recorder.Saved.RECORDED, recorder.record("pets", call("DELETE", "/pets/1", "")).saved());
+        Recording second = recorder.record("pets", call("DELETE", "/pets/2", ""));
+        assertEquals(Recorder.Saved.REQUEST_LIMIT, second.saved());
+        assertTrue(second.describe(ProxySettings.of("", 1000, "", "", 1000, 5, 1))
+                .contains("mockhost.proxy.maxRecordedRequests"));
+        assertEquals(Recorder.Saved.RECORDED, recorder.record("pets", call("DELETE", "/pets/1", "{}")).saved(),
+                "the request recording added takes another answer");
+        assertEquals(Recorder.Saved.RECORDED, recorder.record("pets", call("GET", "/pets/3", "{\"id\":3}")).saved(),
+                "the directory's own requests are not counted");
+    }
+
+    @Test
     void v3CollectionOfAPostmanFolderIsRecordedIntoInPlace() throws IOException {
         petDirectory("postman/collections/Pet Store");
         Recording recording = recorder(1000, 5).record("pet-store", call("GET", "/pets/9", "{\"id\":9}"));
@@ -175,6 +192,6 @@ class RecorderTest {
     }
 
     private static ProxySettings settings() {
-        return ProxySettings.of("", 1000, "", "", 10, 2);
+        return ProxySettings.of("", 1000, "", "", 10, 2, 500);
     }
 }

@@ -23,13 +23,36 @@ class V21PlacementTest {
         return Jsonp.PROVIDER.createReader(new StringReader(text)).readObject();
     }
 
+    private static V21Placement.Placed place(JsonObject collection, JsonObject example, String method,
+                                             List<String> path, int limit) {
+        return V21Placement.place(collection, example, method, path, limit, 500);
+    }
+
+    @Test
+    void recordingAddsAtMostTheLimitOfRequestsToACollection() {
+        var first = V21Placement.place(json(COLLECTION), example("GET", List.of("a"), "", "1"), "GET", List.of("a"), 5,
+                2);
+        var second = V21Placement.place(first.collection(), example("GET", List.of("b"), "", "2"), "GET",
+                List.of("b"), 5, 2);
+        assertEquals(V21Placement.Result.ADDED, second.result());
+        var third = V21Placement.place(second.collection(), example("GET", List.of("c"), "", "3"), "GET",
+                List.of("c"), 5, 2);
+        assertEquals(V21Placement.Result.REQUEST_LIMIT, third.result(), "a third path would be a third request");
+        var again = V21Placement.place(second.collection(), example("GET", List.of("a"), "", "4"), "GET",
+                List.of("a"), 5, 2);
+        assertEquals(V21Placement.Result.ADDED, again.result(), "a request recording added takes more examples");
+        var existing = V21Placement.place(second.collection(), example("GET", List.of("pets", "9"), "", "5"), "GET",
+                List.of("pets", "9"), 5, 2);
+        assertEquals(V21Placement.Result.ADDED, existing.result(), "the collection's own requests are not counted");
+    }
+
     private static JsonObject example(String method, List<String> path, String query, String body) {
         return V21Placement.example(method, path, query, List.of(), "", 200, List.of(), body);
     }
 
     @Test
     void matchingItemReceivesTheExample() {
-        var placed = V21Placement.place(json(COLLECTION), example("GET", List.of("pets", "7"), "", "{\"id\":7}"),
+        var placed = place(json(COLLECTION), example("GET", List.of("pets", "7"), "", "{\"id\":7}"),
                 "GET", List.of("pets", "7"), 5);
         assertEquals(V21Placement.Result.ADDED, placed.result());
         var responses = placed.collection().getJsonArray("item").getJsonObject(0).getJsonArray("item")
@@ -41,7 +64,7 @@ class V21PlacementTest {
 
     @Test
     void otherMethodGoesToANewItemInRecorded() {
-        var placed = V21Placement.place(json(COLLECTION), example("DELETE", List.of("pets", "7"), "", ""),
+        var placed = place(json(COLLECTION), example("DELETE", List.of("pets", "7"), "", ""),
                 "DELETE", List.of("pets", "7"), 5);
         var folder = placed.collection().getJsonArray("item").getJsonObject(1);
         assertEquals("Recorded", folder.getString("name"));
@@ -50,8 +73,8 @@ class V21PlacementTest {
 
     @Test
     void secondUnmatchedPathJoinsTheExistingRecordedFolder() {
-        var first = V21Placement.place(json(COLLECTION), example("GET", List.of("a"), "", "1"), "GET", List.of("a"), 5);
-        var second = V21Placement.place(first.collection(), example("GET", List.of("b"), "", "2"), "GET",
+        var first = place(json(COLLECTION), example("GET", List.of("a"), "", "1"), "GET", List.of("a"), 5);
+        var second = place(first.collection(), example("GET", List.of("b"), "", "2"), "GET",
                 List.of("b"), 5);
         assertEquals(2, second.collection().getJsonArray("item").size());
         assertEquals(2, second.collection().getJsonArray("item").getJsonObject(1).getJsonArray("item").size());
@@ -60,26 +83,26 @@ class V21PlacementTest {
     @Test
     void sameCallAndAnswerIsNeverSavedTwice() {
         JsonObject example = example("GET", List.of("pets", "7"), "q=1", "{\"id\":7}");
-        var first = V21Placement.place(json(COLLECTION), example, "GET", List.of("pets", "7"), 5);
-        var second = V21Placement.place(first.collection(), example, "GET", List.of("pets", "7"), 5);
+        var first = place(json(COLLECTION), example, "GET", List.of("pets", "7"), 5);
+        var second = place(first.collection(), example, "GET", List.of("pets", "7"), 5);
         assertEquals(V21Placement.Result.DUPLICATE, second.result());
         assertNull(second.collection());
     }
 
     @Test
     void otherQueryIsNotADuplicate() {
-        var first = V21Placement.place(json(COLLECTION), example("GET", List.of("pets", "7"), "q=1", "x"), "GET",
+        var first = place(json(COLLECTION), example("GET", List.of("pets", "7"), "q=1", "x"), "GET",
                 List.of("pets", "7"), 5);
-        var second = V21Placement.place(first.collection(), example("GET", List.of("pets", "7"), "q=2", "x"), "GET",
+        var second = place(first.collection(), example("GET", List.of("pets", "7"), "q=2", "x"), "GET",
                 List.of("pets", "7"), 5);
         assertEquals(V21Placement.Result.ADDED, second.result());
     }
 
     @Test
     void limitCapsRecordedExamplesPerRequest() {
-        var first = V21Placement.place(json(COLLECTION), example("GET", List.of("pets", "7"), "", "a"), "GET",
+        var first = place(json(COLLECTION), example("GET", List.of("pets", "7"), "", "a"), "GET",
                 List.of("pets", "7"), 1);
-        var second = V21Placement.place(first.collection(), example("GET", List.of("pets", "8"), "", "b"), "GET",
+        var second = place(first.collection(), example("GET", List.of("pets", "8"), "", "b"), "GET",
                 List.of("pets", "8"), 1);
         assertEquals(V21Placement.Result.LIMIT, second.result());
     }

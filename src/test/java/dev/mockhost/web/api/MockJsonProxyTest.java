@@ -49,6 +49,6 @@ class MockJsonProxyTest {
         CompiledMock mock = new CompiledMock(definition, "Shop", "collections/shop.json", "mocks/shop.json",
                 RouteIndex.of(List.of()));
         return MockJson.of(mock, "http://127.0.0.1:8080/mockhost/shop", null,
-                ProxySettings.of(allowedHosts, 1000, "", "", 1024, 20));
+                ProxySettings.of(allowedHosts, 1000, "", "", 1024, 20, 500));
     }
 }
