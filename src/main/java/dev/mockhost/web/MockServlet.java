@@ -59,10 +59,12 @@ public class MockServlet extends HttpServlet {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ProxyRules proxyRules;
+
     private MockhostMetrics recorder;
     private Answerer answerer;
     private String mockDomain;
-    private ProxySettings proxySettings;
     private UpstreamCall upstream;
 
     @Override
@@ -70,8 +72,8 @@ public class MockServlet extends HttpServlet {
         mockDomain = settings.get(Setting.MOCK_DOMAIN);
         recorder = metrics.recorder();
         answerer = new Answerer(recorder);
-        proxySettings = ProxySettings.from(settings);
-        upstream = new UpstreamCall(proxySettings, new Recorder(repository.writer(), proxySettings), audit);
+        ProxySettings proxying = proxyRules.get();
+        upstream = new UpstreamCall(proxying, new Recorder(repository.writer(), proxying), audit);
     }
 
 
@@ -102,7 +104,7 @@ public class MockServlet extends HttpServlet {
                 outcome = Answerer.failed(failure);
             }
             ProxyConfig proxy = target.mock().definition().proxy();
-            if (received != null && outcome.answer().isNoMatch() && proxy != null && proxySettings.allows(proxy)) {
+            if (received != null && outcome.answer().isNoMatch() && proxy != null && proxyRules.get().allows(proxy)) {
                 proxied(target, request, received, outcome.explanation(), proxy, response);
                 return;
             }

@@ -6,8 +6,8 @@ import dev.mockhost.config.Settings;
 import dev.mockhost.management.MockService;
 import dev.mockhost.management.Versioned;
 import dev.mockhost.mock.CompiledMock;
-import dev.mockhost.proxy.ProxySettings;
 import dev.mockhost.repository.SnapshotRepository;
+import dev.mockhost.web.ProxyRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,6 +25,9 @@ public class MocksResource {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ProxyRules proxyRules;
 
     @Inject
     CallLogs callLogs;
@@ -48,9 +51,8 @@ public class MocksResource {
     private void list(ApiExchange exchange) throws IOException {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         var list = Jsonp.PROVIDER.createArrayBuilder();
-        ProxySettings proxying = ProxySettings.from(settings);
         for (CompiledMock mock : mocks.list(call.key())) {
-            list.add(document(exchange, mock, proxying));
+            list.add(document(exchange, mock));
         }
         exchange.json(200, "mocks", list.build());
     }
@@ -96,11 +98,10 @@ public class MocksResource {
     }
 
     private void answer(ApiExchange exchange, Versioned<CompiledMock> mock) throws IOException {
-        exchange.etag(mock.version()).json(200, "mock", document(exchange, mock.value(),
-                ProxySettings.from(settings)));
+        exchange.etag(mock.version()).json(200, "mock", document(exchange, mock.value()));
     }
 
-    private jakarta.json.JsonObject document(ApiExchange exchange, CompiledMock mock, ProxySettings proxying) {
-        return MockJson.of(mock, MockUrls.of(exchange, settings, mock.name()), mocks.times(mock), proxying);
+    private jakarta.json.JsonObject document(ApiExchange exchange, CompiledMock mock) {
+        return MockJson.of(mock, MockUrls.of(exchange, settings, mock.name()), mocks.times(mock), proxyRules.get());
     }
 }

@@ -4,8 +4,8 @@ import dev.mockhost.config.Settings;
 import dev.mockhost.management.MockService;
 import dev.mockhost.management.QuickMockService;
 import dev.mockhost.mock.CompiledMock;
-import dev.mockhost.proxy.ProxySettings;
 import dev.mockhost.repository.SnapshotRepository;
+import dev.mockhost.web.ProxyRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +21,9 @@ public class QuickMocksResource {
     @Inject
     Settings settings;
 
+    @Inject
+    ProxyRules proxyRules;
+
     private QuickMockService quickMocks;
     private MockService mocks;
 
@@ -34,6 +37,6 @@ public class QuickMocksResource {
         ApiCall call = ApiCall.authenticate(exchange, repository);
         CompiledMock mock = quickMocks.create(call.key(), exchange.body(null));
         exchange.json(200, "mock", MockJson.of(mock, MockUrls.of(exchange, settings, mock.name()),
-                mocks.times(mock), ProxySettings.from(settings)));
+                mocks.times(mock), proxyRules.get()));
     }
 }

@@ -12,6 +12,7 @@ import dev.mockhost.mock.CompiledMock;
 import dev.mockhost.repository.Snapshot;
 import dev.mockhost.repository.SnapshotRepository;
 import dev.mockhost.web.AccessFilter;
+import dev.mockhost.web.ProxyRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -34,6 +35,9 @@ public class StatusResource {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ProxyRules proxyRules;
 
     public void register(ApiRouter router) {
         router.add("GET", "/status", this::status);
@@ -72,7 +76,7 @@ public class StatusResource {
      * may view the mock's collection: upstream hosts and the allow-list are the intranet's map, not for anyone.
      */
     private List<Problem> withProxyProblems(Snapshot snapshot, ApiKey key) {
-        ProxySettings proxying = ProxySettings.from(settings);
+        ProxySettings proxying = proxyRules.get();
         List<Problem> problems = new java.util.ArrayList<>(snapshot.warnings());
         snapshot.mocks().values().stream().filter(m -> m.definition().proxy() != null
                         && !proxying.allows(m.definition().proxy())
