@@ -1,6 +1,7 @@
 package dev.mockhost.proxy;
 
 import dev.mockhost.collection.NameValue;
+import dev.mockhost.rendering.ResponseCompiler;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,9 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,7 @@ record SavedBody(String text, List<NameValue> headers, Recorder.Saved problem) {
     /** The codings whose answers can be decoded, so the only ones asked for in record mode. */
     static final List<String> DECODED = List.of("gzip", "x-gzip", "deflate", "identity");
 
-    private static final Pattern CHARSET = Pattern.compile("(?i)(;\\s*charset\\s*=\\s*)(\"?)([^\";\\s]+)(\"?)");
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?[^\";\\s]+\"?");
 
     static SavedBody of(Exchange.Upstream answer, int maxBytes) {
         byte[] bytes = answer.body();
@@ -54,9 +53,9 @@ record SavedBody(String text, List<NameValue> headers, Recorder.Saved problem) {
         if (bytes.length > maxBytes) {
             return new SavedBody(null, List.of(), Recorder.Saved.TOO_LARGE);
         }
-        String contentType = answer.header("Content-Type");
-        Charset charset = charsetOf(contentType);
-        String text = decode(bytes, charset == null ? StandardCharsets.UTF_8 : charset);
+        // the rule the mock's own answers are encoded by: the Content-Type's charset, else UTF-8
+        Charset charset = ResponseCompiler.charsetOf(answer.header("Content-Type"));
+        String text = decode(bytes, charset);
         if (text == null) {
             return new SavedBody(null, List.of(), Recorder.Saved.NOT_TEXT); // binary: it would be saved corrupted
         }
@@ -65,8 +64,7 @@ record SavedBody(String text, List<NameValue> headers, Recorder.Saved problem) {
             if (header.name().equalsIgnoreCase("Content-Encoding")) {
                 continue;
             }
-            if (header.name().equalsIgnoreCase("Content-Type") && charset != null
-                    && !charset.equals(StandardCharsets.UTF_8)) {
+            if (header.name().equalsIgnoreCase("Content-Type") && !charset.equals(StandardCharsets.UTF_8)) {
                 header = new NameValue(header.name(), CHARSET.matcher(header.value())
                         .replaceFirst(Matcher.quoteReplacement("; charset=UTF-8")));
             }
@@ -95,21 +93,6 @@ record SavedBody(String text, List<NameValue> headers, Recorder.Saved problem) {
             }
         }
         return out;
-    }
-
-    private static Charset charsetOf(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        Matcher m = CHARSET.matcher(contentType);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return Charset.forName(m.group(3));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            return null;
-        }
     }
 
     private static String decode(byte[] bytes, Charset charset) {
