@@ -63,25 +63,20 @@ final class V21Placement {
         if (limit < 1) {
             return new Placed(Result.LIMIT, null, itemName, null);
         }
-        if (recordedRequests(items) >= requestLimit) {
+        int folder = recordedFolder(items);
+        int recordedRequests = folder < 0 ? 0 : items.getJsonObject(folder).getJsonArray("item").size();
+        if (recordedRequests >= requestLimit) {
             return new Placed(Result.REQUEST_LIMIT, null, itemName, null);
         }
         JsonObject item = Jsonp.PROVIDER.createObjectBuilder().add("name", itemName)
                 .add("request", example.getJsonObject("originalRequest"))
                 .add("response", Jsonp.PROVIDER.createArrayBuilder().add(named(example, 1))).build();
-        JsonArrayBuilder top = Jsonp.PROVIDER.createArrayBuilder();
-        boolean placed = false;
-        for (JsonValue entry : items) {
-            if (!placed && entry instanceof JsonObject folder && FOLDER.equals(folder.getString("name", ""))
-                    && folder.get("item") instanceof JsonArray inside) {
-                top.add(Jsonp.PROVIDER.createObjectBuilder(folder).add("item",
-                        Jsonp.PROVIDER.createArrayBuilder(inside).add(item)));
-                placed = true;
-            } else {
-                top.add(entry);
-            }
-        }
-        if (!placed) {
+        JsonArrayBuilder top = Jsonp.PROVIDER.createArrayBuilder(items);
+        if (folder >= 0) {
+            JsonObject recorded = items.getJsonObject(folder);
+            top.set(folder, Jsonp.PROVIDER.createObjectBuilder(recorded).add("item",
+                    Jsonp.PROVIDER.createArrayBuilder(recorded.getJsonArray("item")).add(item)));
+        } else {
             top.add(Jsonp.PROVIDER.createObjectBuilder().add("name", FOLDER)
                     .add("item", Jsonp.PROVIDER.createArrayBuilder().add(item)));
         }
@@ -89,15 +84,15 @@ final class V21Placement {
                 itemName, PREFIX + 1);
     }
 
-    /** The items of the top-level folder {@code Recorded}: the requests recording has added. */
-    private static int recordedRequests(JsonArray items) {
-        for (JsonValue entry : items) {
-            if (entry instanceof JsonObject folder && FOLDER.equals(folder.getString("name", ""))
-                    && folder.get("item") instanceof JsonArray inside) {
-                return inside.size();
+    /** The index of the top-level folder {@code Recorded}, which holds the requests recording added; -1: none. */
+    private static int recordedFolder(JsonArray items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof JsonObject folder && FOLDER.equals(folder.getString("name", ""))
+                    && folder.get("item") instanceof JsonArray) {
+                return i;
             }
         }
-        return 0;
+        return -1;
     }
 
     /** The example, as Postman saves one: its request, the answer's code, headers and body. */
