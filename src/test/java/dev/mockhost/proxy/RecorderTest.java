@@ -45,9 +45,12 @@ class RecorderTest {
     private final List<Path> reloaded = new ArrayList<>();
 
     private Recorder recorder(int maxBodyBytes, int maxExamples) {
+        return recorder(ProxySettings.of("127.0.0.1", 1000, "", "password", maxBodyBytes, maxExamples, 500));
+    }
+
+    private Recorder recorder(ProxySettings settings) {
         HomeDirectory home = new HomeDirectory(root);
-        HomeWriter writer = new HomeWriter(home, new HomeLock(home.data()), reloaded::addAll);
-        return new Recorder(writer, ProxySettings.of("127.0.0.1", 1000, "", "password", maxBodyBytes, maxExamples, 500));
+        return new Recorder(new HomeWriter(home, new HomeLock(home.data()), reloaded::addAll), settings);
     }
 
     private static Exchange call(String method, String path, String answer) {
@@ -120,14 +123,12 @@ class RecorderTest {
     @Test
     void v3RecordingAddsAtMostTheLimitOfRequests() throws IOException {
         petDirectory("collections/pets");
-        HomeDirectory home = new HomeDirectory(root);
-        Recorder recorder = new Recorder(new HomeWriter(home, new HomeLock(home.data()), reloaded::addAll),
-                ProxySettings.of("", 1000, "", "", 1000, 5, 1));
+        ProxySettings oneRequest = ProxySettings.of("", 1000, "", "", 1000, 5, 1);
+        Recorder recorder = recorder(oneRequest);
         assertEquals(Recorder.Saved.RECORDED, recorder.record("pets", call("DELETE", "/pets/1", "")).saved());
         Recording second = recorder.record("pets", call("DELETE", "/pets/2", ""));
         assertEquals(Recorder.Saved.REQUEST_LIMIT, second.saved());
-        assertTrue(second.describe(ProxySettings.of("", 1000, "", "", 1000, 5, 1))
-                .contains("mockhost.proxy.maxRecordedRequests"));
+        assertTrue(second.describe(oneRequest).contains("mockhost.proxy.maxRecordedRequests"));
         assertEquals(Recorder.Saved.RECORDED, recorder.record("pets", call("DELETE", "/pets/1", "{}")).saved(),
                 "the request recording added takes another answer");
         assertEquals(Recorder.Saved.RECORDED, recorder.record("pets", call("GET", "/pets/3", "{\"id\":3}")).saved(),
